@@ -1,22 +1,50 @@
-var builder = WebApplication.CreateBuilder(args);
+using NewsSite.Web.Email;
+using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Infrastructure.Database;
+using NewsSite.Web.Infrastructure.DemoContent;
+using NewsSite.Web.Infrastructure.Health;
+using NewsSite.Web.Infrastructure.LocalPostgres;
+using NewsSite.Web.Infrastructure.Logging;
+using NewsSite.Web.Infrastructure.Security;
+using Serilog;
 
-// Add services to the container.
-builder.Services.AddRazorPages();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
+try
 {
-    app.UseExceptionHandler("/Error");
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddNewsSiteLogging();
+    builder.AddNewsDatabase();
+    builder.AddDemoContent();
+    builder.AddEmail();
+    builder.AddPublicSite();
+
+    var app = builder.Build();
+    if (args.Contains(DatabaseStartup.MigrateSwitch))
+    {
+        await app.MigrateAsync();
+        Log.Information("Database migrations applied");
+        return 0;
+    }
+    await app.PrepareDatabaseAsync();
+
+    app.UseSecurityHeaders();
+    app.UseNewsSiteRequestLogging();
+    app.UsePublicSite();
+    app.MapHealthEndpoints();
+    await app.RunAsync();
+    return 0;
+}
+catch (LocalPostgresException e)
+{
+    // A set-up problem the person starting the site can fix: say what to do, without a stack trace.
+    Console.Error.WriteLine();
+    Console.Error.WriteLine("NewsSite could not start: " + e.Message);
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
 }
 
-app.UseRouting();
-
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

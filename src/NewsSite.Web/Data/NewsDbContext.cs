@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Articles;
+using NewsSite.Web.Authors;
+using NewsSite.Web.Email.Outbox;
+using NewsSite.Web.Media;
+using NewsSite.Web.SitePages;
+using NewsSite.Web.Taxonomy;
+
+namespace NewsSite.Web.Data;
+
+/// <summary>The one store of record. Each feature configures its own entities.</summary>
+public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<Author> Authors => Set<Author>();
+    public DbSet<Section> Sections => Set<Section>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
+    public DbSet<SitePage> SitePages => Set<SitePage>();
+    public DbSet<SitePageVersion> SitePageVersions => Set<SitePageVersion>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
+    }
+}

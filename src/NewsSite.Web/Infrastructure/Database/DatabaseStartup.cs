@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsSite.Web.Data;
+using NewsSite.Web.Infrastructure.DemoContent;
+
+namespace NewsSite.Web.Infrastructure.Database;
+
+public static class DatabaseStartup
+{
+    /// <summary>The command-line switch that applies migrations and exits (how Production upgrades its schema).</summary>
+    public const string MigrateSwitch = "--migrate";
+
+    public static async Task MigrateAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        await db.Database.MigrateAsync();
+    }
+
+    /// <summary>Applies migrations and seeds demo content when configuration asks for it (Development does).</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<NewsDatabaseOptions>>().Value.MigrateOnStart)
+        {
+            await app.MigrateAsync();
+        }
+        if (app.Services.GetRequiredService<IOptions<DemoContentOptions>>().Value.SeedOnStart)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync(CancellationToken.None);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Data;
+
+namespace NewsSite.Web.Infrastructure.Database;
+
+/// <summary>Database settings from configuration (section <c>Database</c>).</summary>
+public sealed class NewsDatabaseOptions
+{
+    public const string SectionName = "Database";
+    public const string ConnectionStringName = "NewsSite";
+
+    /// <summary>Apply pending migrations when the site starts (on in Development; Production uses <c>--migrate</c>).</summary>
+    public bool MigrateOnStart { get; set; }
+
+    /// <summary>Where Development keeps its local PostgreSQL cluster, relative to the content root.</summary>
+    public string LocalDataPath { get; set; } = ".data/postgres";
+
+    /// <summary>The one place that says how NewsSite talks to PostgreSQL, shared by the site and the design-time tools.</summary>
+    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsAssembly(typeof(NewsDbContext).Assembly.GetName().Name)
+                .EnableRetryOnFailure(maxRetryCount: 5))
+            .UseSnakeCaseNamingConvention();
+}

@@ -1,0 +1,40 @@
+using Npgsql;
+
+namespace NewsSite.Web.Infrastructure.LocalPostgres;
+
+/// <summary>
+/// What <c>postmaster.pid</c> says about a server already running on a data folder: left behind
+/// by a process that was killed before it could stop its cluster.
+/// </summary>
+internal sealed record RunningServer(int ProcessId, int Port)
+{
+    public static RunningServer? TryRead(string dataDirectory)
+    {
+        var pidFile = Path.Combine(dataDirectory, "postmaster.pid");
+        if (!File.Exists(pidFile))
+        {
+            return null;
+        }
+        // Line 1 is the postmaster's process id, line 4 its port (PostgreSQL's documented layout).
+        var lines = File.ReadAllLines(pidFile);
+        if (lines.Length < 4 || !int.TryParse(lines[0], out var pid) || !int.TryParse(lines[3], out var port))
+        {
+            return null;
+        }
+        return Directory.Exists($"/proc/{pid}") ? new RunningServer(pid, port) : null;
+    }
+
+    public static bool Answers(string connectionString)
+    {
+        try
+        {
+            using var connection = new NpgsqlConnection(connectionString + ";Timeout=3");
+            connection.Open();
+            return true;
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            return false;
+        }
+    }
+}

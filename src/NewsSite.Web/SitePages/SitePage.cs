@@ -1,0 +1,13 @@
+namespace NewsSite.Web.SitePages;
+
+/// <summary>
+/// A standing page such as the Privacy Policy, Terms of Use or About. Its text lives in
+/// <see cref="SitePageVersion"/> rows: editing adds a version and never changes an old one,
+/// so the site can always show what a reader saw on a given day.
+/// </summary>
+public class SitePage
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public List<SitePageVersion> Versions { get; set; } = [];
+}
