@@ -3,7 +3,6 @@ using NewsSite.Web.Infrastructure;
 using NewsSite.Web.Infrastructure.Database;
 using NewsSite.Web.Infrastructure.DemoContent;
 using NewsSite.Web.Infrastructure.Health;
-using NewsSite.Web.Infrastructure.LocalPostgres;
 using NewsSite.Web.Infrastructure.Logging;
 using NewsSite.Web.Infrastructure.Security;
 using Serilog;
@@ -34,7 +33,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (LocalPostgresException e)
+catch (DatabaseSetupException e)
 {
     // A set-up problem the person starting the site can fix: say what to do, without a stack trace.
     Console.Error.WriteLine();

@@ -42,13 +42,13 @@ public static class DatabaseRegistration
     {
         if (!builder.Environment.IsDevelopment())
         {
-            throw new LocalPostgresException(
+            throw new DatabaseSetupException(
                 $"No database is configured. Set the connection string ConnectionStrings__{NewsDatabaseOptions.ConnectionStringName} " +
                 "(for example 'Host=db;Database=newssite;Username=newssite;Password=…'), or run in Development, " +
                 "where NewsSite starts a private PostgreSQL from the local server binaries.");
         }
         var root = Path.Combine(builder.Environment.ContentRootPath, options.LocalDataPath);
-        var cluster = LocalPostgresCluster.Start(root, ClusterSettings.Development);
+        var cluster = LocalPostgresCluster.Start(root, ClusterSettings.Development with { BinDirectory = options.LocalServerBinDirectory });
         cluster.CreateDatabaseIfMissing(LocalDatabaseName);
         Log.Information("Local PostgreSQL is running on 127.0.0.1:{Port} with its data in {DataDirectory}", cluster.Port, cluster.DataDirectory);
         builder.Services.AddSingleton(cluster);

@@ -15,6 +15,9 @@ public sealed class NewsDatabaseOptions
     /// <summary>Where Development keeps its local PostgreSQL cluster, relative to the content root.</summary>
     public string LocalDataPath { get; set; } = ".data/postgres";
 
+    /// <summary>PostgreSQL's server programs for the local cluster, when they are not in a usual place.</summary>
+    public string? LocalServerBinDirectory { get; set; }
+
     /// <summary>The one place that says how NewsSite talks to PostgreSQL, shared by the site and the design-time tools.</summary>
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options

@@ -1,3 +1,4 @@
+using NewsSite.Web.Infrastructure.Database;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -43,9 +44,9 @@ internal sealed class ClusterDirectory
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new LocalPostgresException(
+            throw new DatabaseSetupException(
                 $"The folder '{root}' cannot be used for NewsSite's local PostgreSQL data: {e.Message} " +
-                "Make it writable for the user running NewsSite, or delete it. " + LocalPostgresException.Remedies, e);
+                "Make it writable for the user running NewsSite, or delete it. " + DatabaseSetupException.Remedies, e);
         }
     }
 
@@ -58,9 +59,9 @@ internal sealed class ClusterDirectory
         }
         if (File.Exists(Path.Combine(DataPath, "PG_VERSION")))
         {
-            throw new LocalPostgresException(
+            throw new DatabaseSetupException(
                 $"The PostgreSQL cluster in '{DataPath}' has no password file beside it, so NewsSite cannot sign in to it. " +
-                $"Delete '{_root}' to start with a fresh local database. " + LocalPostgresException.Remedies);
+                $"Delete '{_root}' to start with a fresh local database. " + DatabaseSetupException.Remedies);
         }
         var password = LocalPostgresCluster.NewPassword();
         File.WriteAllText(passwordFile, password);
@@ -104,9 +105,9 @@ internal sealed class ClusterDirectory
         var result = PostgresCommandRunner.Run("chown", ["-R", $"{user}:{user}", path]);
         if (!result.Succeeded)
         {
-            throw new LocalPostgresException(
+            throw new DatabaseSetupException(
                 $"NewsSite runs as root, so its local PostgreSQL must run as the '{user}' user, but '{path}' could not be given to that user: " +
-                result.Describe() + " " + LocalPostgresException.Remedies);
+                result.Describe() + " " + DatabaseSetupException.Remedies);
         }
     }
 

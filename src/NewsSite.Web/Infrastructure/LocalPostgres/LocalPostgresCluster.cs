@@ -1,3 +1,4 @@
+using NewsSite.Web.Infrastructure.Database;
 using System.Security.Cryptography;
 using Npgsql;
 
@@ -34,7 +35,7 @@ public sealed class LocalPostgresCluster : IDisposable
     /// <summary>Initialises the cluster if needed and starts it (or adopts one already running).</summary>
     public static LocalPostgresCluster Start(string rootDirectory, ClusterSettings settings)
     {
-        var runner = new PostgresCommandRunner(PostgresBinaries.FindBinDirectory());
+        var runner = new PostgresCommandRunner(PostgresBinaries.FindBinDirectory(settings.BinDirectory));
         var directory = ClusterDirectory.Prepare(rootDirectory);
         var password = directory.ReadOrCreatePassword();
         var cluster = new LocalPostgresCluster(directory, settings, runner, password);
@@ -82,9 +83,9 @@ public sealed class LocalPostgresCluster : IDisposable
             ["-D", DataDirectory, "-U", SuperUser, $"--pwfile={passwordFile.Path}", "--auth=scram-sha-256", "-E", "UTF8", "--no-locale", "--no-instructions"]);
         if (!result.Succeeded)
         {
-            throw new LocalPostgresException(
+            throw new DatabaseSetupException(
                 $"Could not create a PostgreSQL cluster in '{DataDirectory}': {result.Describe()}\n" +
-                "Make sure that folder is empty and writable, or delete it to start afresh. " + LocalPostgresException.Remedies);
+                "Make sure that folder is empty and writable, or delete it to start afresh. " + DatabaseSetupException.Remedies);
         }
         File.AppendAllText(Path.Combine(DataDirectory, "postgresql.conf"), _settings.ConfigurationLines());
     }
@@ -107,9 +108,9 @@ public sealed class LocalPostgresCluster : IDisposable
             timeout: StartTimeout + TimeSpan.FromSeconds(10));
         if (!result.Succeeded)
         {
-            throw new LocalPostgresException(
+            throw new DatabaseSetupException(
                 $"The local PostgreSQL server in '{DataDirectory}' did not start. Its log ends with:\n{_directory.LogTail()}\n" +
-                LocalPostgresException.Remedies);
+                DatabaseSetupException.Remedies);
         }
     }
 

@@ -1,3 +1,4 @@
+using NewsSite.Web.Infrastructure.Database;
 using System.Diagnostics;
 
 namespace NewsSite.Web.Infrastructure.LocalPostgres;
@@ -8,16 +9,25 @@ namespace NewsSite.Web.Infrastructure.LocalPostgres;
 /// </summary>
 internal static class PostgresBinaries
 {
-    public static string FindBinDirectory()
+    /// <param name="configured">A folder named in configuration; when given, it is the only one tried.</param>
+    public static string FindBinDirectory(string? configured)
     {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return HasServerPrograms(configured)
+                ? configured
+                : throw new DatabaseSetupException(
+                    $"Database:LocalServerBinDirectory is set to '{configured}', but PostgreSQL's server programs (initdb, pg_ctl) are not there. " +
+                    "Point it at the folder 'pg_config --bindir' prints, or remove the setting. " + DatabaseSetupException.Remedies);
+        }
         var candidates = PathDirectories()
             .Concat(PgConfigBinDirectory())
             .Concat(VersionedInstallDirectories());
         return candidates.FirstOrDefault(HasServerPrograms)
-            ?? throw new LocalPostgresException(
+            ?? throw new DatabaseSetupException(
                 "NewsSite needs a database, and no connection string is configured, so it tried to start " +
                 "a private PostgreSQL server, but PostgreSQL's server programs (initdb, pg_ctl) were not found " +
-                "on PATH, through 'pg_config --bindir', or under /usr/lib/postgresql. " + LocalPostgresException.Remedies);
+                "on PATH, through 'pg_config --bindir', or under /usr/lib/postgresql. " + DatabaseSetupException.Remedies);
     }
 
     private static bool HasServerPrograms(string directory) =>

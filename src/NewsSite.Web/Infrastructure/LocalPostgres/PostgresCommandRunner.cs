@@ -1,3 +1,4 @@
+using NewsSite.Web.Infrastructure.Database;
 using System.Diagnostics;
 
 namespace NewsSite.Web.Infrastructure.LocalPostgres;
@@ -33,7 +34,7 @@ internal sealed class PostgresCommandRunner(string binDirectory)
             startInfo.ArgumentList.Add(argument);
         }
         using var process = Process.Start(startInfo)
-            ?? throw new LocalPostgresException($"Could not start '{fileName}'. " + LocalPostgresException.Remedies);
+            ?? throw new DatabaseSetupException($"Could not start '{fileName}'. " + DatabaseSetupException.Remedies);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(2)))

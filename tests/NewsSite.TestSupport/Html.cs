@@ -1,0 +1,18 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace NewsSite.TestSupport;
+
+/// <summary>Parses pages the way a browser would, so tests assert on what a reader sees, not on strings.</summary>
+public static class Html
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    public static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
+}

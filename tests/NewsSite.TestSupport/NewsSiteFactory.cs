@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NewsSite.TestSupport;
+
+/// <summary>
+/// The real site, started in process against a test database. Settings added before the first
+/// use of <c>Services</c> or <c>CreateClient</c> override appsettings (keys as in configuration,
+/// e.g. <c>Email:Smtp:Host</c>).
+/// </summary>
+public class NewsSiteFactory(string connectionString) : WebApplicationFactory<Program>
+{
+    public const string EnvironmentName = "Testing";
+
+    public string ConnectionString { get; } = connectionString;
+
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        ["Database:MigrateOnStart"] = "false",
+        ["DemoContent:SeedOnStart"] = "false",
+        // Mail goes to a folder unless a test points the site at its own SMTP server.
+        ["Email:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "newssite-tests-mail", Guid.NewGuid().ToString("N")),
+    };
+
+    /// <summary>Replacements for the site's services (a fake clock, say), applied after the site's own registrations.</summary>
+    public List<Action<IServiceCollection>> ServiceOverrides { get; } = [];
+
+    /// <summary>A context on the test database, for arranging data and checking what the site stored.</summary>
+    public DatabaseScope OpenDatabase() => new(Services.CreateAsyncScope());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("ConnectionStrings:NewsSite", ConnectionString);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureTestServices(services => ServiceOverrides.ForEach(configure => configure(services)));
+    }
+}
