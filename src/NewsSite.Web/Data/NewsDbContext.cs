@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Authors;
@@ -8,8 +9,11 @@ using NewsSite.Web.Taxonomy;
 
 namespace NewsSite.Web.Data;
 
-/// <summary>The one store of record. Each feature configures its own entities.</summary>
-public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(options)
+/// <summary>
+/// The one store of record. Each feature configures its own entities. Data Protection keys live
+/// here too, so every node of a scaled-out site can read the others' cookies and tokens.
+/// </summary>
+public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Author> Authors => Set<Author>();
@@ -19,6 +23,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(
     public DbSet<SitePage> SitePages => Set<SitePage>();
     public DbSet<SitePageVersion> SitePageVersions => Set<SitePageVersion>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Markdown;
 using NewsSite.Web.Data;
@@ -34,6 +35,7 @@ public static class DatabaseRegistration
             NewsDatabaseOptions.Configure(db, connectionString);
             db.AddInterceptors(services.GetRequiredService<MarkdownRenderingInterceptor>());
         });
+        builder.Services.AddDataProtection().SetApplicationName("NewsSite").PersistKeysToDbContext<NewsDbContext>();
         builder.Services.AddHealthChecks().AddDbContextCheck<NewsDbContext>("database", tags: ["ready"]);
         return builder;
     }
