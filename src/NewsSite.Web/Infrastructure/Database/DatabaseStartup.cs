@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Data;
 using NewsSite.Web.Infrastructure.DemoContent;
@@ -14,6 +16,9 @@ public static class DatabaseStartup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        // On an empty database EF reads the history table before creating it and logs that read
+        // as an error; creating the table first keeps a first start's log free of false alarms.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
         await db.Database.MigrateAsync();
     }
 
