@@ -29,4 +29,30 @@ public class OutboxDeliveryTests(SmtpSiteFixture site) : IClassFixture<SmtpSiteF
         Assert.NotNull(row.SentAt);
         Assert.Equal(1, row.Attempts);
     }
+
+    [Fact]
+    public async Task Logs_name_the_recipient_only_by_a_masked_address()
+    {
+        _ = site.Factory.Services;
+        var queued = await site.QueueAsync(new EmailMessage("private.person@example.org", "Your link", "<p>Link</p>", "Link"));
+
+        await site.Smtp.WaitForMessagesAsync(site.Smtp.Messages.Count + 1);
+        var logged = await WaitForLogLineAsync(queued.MessageId);
+
+        Assert.Contains("p***@example.org", logged, StringComparison.Ordinal);
+        Assert.DoesNotContain(site.DispatcherLog.Lines, line => line.Contains("private.person", StringComparison.Ordinal));
+    }
+
+    private async Task<string> WaitForLogLineAsync(string messageId)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (site.DispatcherLog.Lines.FirstOrDefault(l => l.Contains(messageId, StringComparison.Ordinal)) is { } line)
+            {
+                return line;
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("The dispatcher never logged the delivery.");
+    }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NewsSite.TestSupport;
 using NewsSite.Web.Email;
 using NewsSite.Web.Email.Outbox;
@@ -12,9 +14,12 @@ public class SmtpSiteFixture : NewsSiteFixture
 
     public InProcessSmtpServer Smtp { get; } = new();
 
+    public CapturingLogger<OutboxDispatcher> DispatcherLog { get; } = new();
+
     protected override void Configure(NewsSiteFactory factory)
     {
         UseSmtpServerOnPort(factory, Smtp.Port);
+        factory.ServiceOverrides.Add(services => services.AddSingleton<ILogger<OutboxDispatcher>>(DispatcherLog));
         factory.Settings["Email:Outbox:PollInterval"] = "00:00:00.200";
     }
 
