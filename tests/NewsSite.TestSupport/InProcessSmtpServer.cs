@@ -55,6 +55,21 @@ public sealed class InProcessSmtpServer : IAsyncDisposable
         return Messages.ToArray();
     }
 
+    /// <summary>Waits for the message with this Message-ID, or fails the test.</summary>
+    public async Task<MimeMessage> WaitForMessageAsync(string messageId, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (DateTime.UtcNow <= deadline)
+        {
+            if (Messages.FirstOrDefault(m => m.MessageId == messageId) is { } message)
+            {
+                return message;
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"No message with Message-ID {messageId} arrived.");
+    }
+
     public async ValueTask DisposeAsync()
     {
         _server.Shutdown();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Markdown;
 using NewsSite.Web.Data;
+using NewsSite.Web.Infrastructure.Health;
 using NewsSite.Web.Infrastructure.LocalPostgres;
 using Serilog;
 
@@ -36,7 +37,7 @@ public static class DatabaseRegistration
             db.AddInterceptors(services.GetRequiredService<MarkdownRenderingInterceptor>());
         });
         builder.Services.AddDataProtection().SetApplicationName("NewsSite").PersistKeysToDbContext<NewsDbContext>();
-        builder.Services.AddHealthChecks().AddDbContextCheck<NewsDbContext>("database", tags: ["ready"]);
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"], timeout: TimeSpan.FromSeconds(5));
         return builder;
     }
 

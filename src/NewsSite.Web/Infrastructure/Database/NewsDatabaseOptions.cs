@@ -18,11 +18,16 @@ public sealed class NewsDatabaseOptions
     /// <summary>PostgreSQL's server programs for the local cluster, when they are not in a usual place.</summary>
     public string? LocalServerBinDirectory { get; set; }
 
-    /// <summary>The one place that says how NewsSite talks to PostgreSQL, shared by the site and the design-time tools.</summary>
+    /// <summary>
+    /// The one place that says how NewsSite talks to PostgreSQL, shared by the site and the
+    /// design-time tools. Transient failures (a database restarting, a failover) are retried a
+    /// few times within seconds: long enough to ride out a restart, short enough that a reader
+    /// gets an answer rather than a hung page.
+    /// </summary>
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsAssembly(typeof(NewsDbContext).Assembly.GetName().Name)
-                .EnableRetryOnFailure(maxRetryCount: 5))
+                .EnableRetryOnFailure(maxRetryCount: 4, maxRetryDelay: TimeSpan.FromSeconds(3), errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention();
 }
