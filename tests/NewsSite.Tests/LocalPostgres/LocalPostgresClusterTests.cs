@@ -1,6 +1,6 @@
 using NewsSite.Web.Infrastructure.Database;
-using Npgsql;
 using NewsSite.Web.Infrastructure.LocalPostgres;
+using Npgsql;
 
 namespace NewsSite.Tests.LocalPostgres;
 

@@ -1,5 +1,5 @@
-using Npgsql;
 using NewsSite.TestSupport;
+using Npgsql;
 
 namespace NewsSite.Tests.Startup;
 

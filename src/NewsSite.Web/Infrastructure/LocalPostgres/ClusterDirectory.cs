@@ -1,6 +1,6 @@
-using NewsSite.Web.Infrastructure.Database;
 using System.Security.Cryptography;
 using System.Text;
+using NewsSite.Web.Infrastructure.Database;
 
 namespace NewsSite.Web.Infrastructure.LocalPostgres;
 

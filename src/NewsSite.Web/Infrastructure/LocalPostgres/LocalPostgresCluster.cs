@@ -1,5 +1,5 @@
-using NewsSite.Web.Infrastructure.Database;
 using System.Security.Cryptography;
+using NewsSite.Web.Infrastructure.Database;
 using Npgsql;
 
 namespace NewsSite.Web.Infrastructure.LocalPostgres;

@@ -1,5 +1,5 @@
-using NewsSite.Web.Infrastructure.Database;
 using System.Diagnostics;
+using NewsSite.Web.Infrastructure.Database;
 
 namespace NewsSite.Web.Infrastructure.LocalPostgres;
 
