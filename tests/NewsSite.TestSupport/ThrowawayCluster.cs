@@ -33,7 +33,7 @@ internal static class ThrowawayCluster
         foreach (var root in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
         {
             var ownerFile = Path.Combine(root, OwnerFile);
-            if (File.Exists(ownerFile) && int.TryParse(File.ReadAllText(ownerFile), out var owner) && Directory.Exists($"/proc/{owner}"))
+            if (File.Exists(ownerFile) && int.TryParse(File.ReadAllText(ownerFile), out var owner) && RunningServer.IsAlive(owner))
             {
                 continue;
             }

@@ -21,7 +21,24 @@ internal sealed record RunningServer(int ProcessId, int Port)
         {
             return null;
         }
-        return Directory.Exists($"/proc/{pid}") ? new RunningServer(pid, port) : null;
+        return IsAlive(pid) ? new RunningServer(pid, port) : null;
+    }
+
+    /// <summary>
+    /// Whether a process still runs. A server that exited but was never reaped (its parent gone,
+    /// in a container whose first process does not reap) still has a /proc entry, in state Z.
+    /// </summary>
+    public static bool IsAlive(int processId)
+    {
+        var stat = $"/proc/{processId}/stat";
+        if (!File.Exists(stat))
+        {
+            return false;
+        }
+        var text = File.ReadAllText(stat);
+        // The state follows the command name, which is in parentheses and may itself contain spaces.
+        var afterName = text.LastIndexOf(')');
+        return afterName < 0 || afterName + 2 >= text.Length || text[afterName + 2] != 'Z';
     }
 
     public static bool Answers(string connectionString)
