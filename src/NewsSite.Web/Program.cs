@@ -1,5 +1,6 @@
 using NewsSite.Web.Email;
 using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Infrastructure.Caching;
 using NewsSite.Web.Infrastructure.Database;
 using NewsSite.Web.Infrastructure.DemoContent;
 using NewsSite.Web.Infrastructure.Health;
@@ -15,6 +16,7 @@ try
     builder.AddNewsDatabase();
     builder.AddDemoContent();
     builder.AddEmail();
+    builder.AddPublicCaching();
     builder.AddPublicSite();
 
     var app = builder.Build();

@@ -31,7 +31,17 @@ public class Article : IRendersMarkdown
     public string HeroCredit { get; set; } = "";
 
     public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
+
+    /// <summary>Chosen by editors for the top of the home page; the lowest <see cref="FeaturedRank"/> leads.</summary>
     public bool IsFeatured { get; set; }
+    public int FeaturedRank { get; set; }
+
+    /// <summary>Overrides for search engines and social cards; the title and summary are used when empty.</summary>
+    public string SeoTitle { get; set; } = "";
+    public string SeoDescription { get; set; } = "";
+
+    /// <summary>Counted from the Markdown when it is saved, for reading times.</summary>
+    public int WordCount { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }

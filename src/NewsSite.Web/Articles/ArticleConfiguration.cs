@@ -15,13 +15,27 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.HeroCaption).HasMaxLength(ArticleLimits.CaptionLength);
         builder.Property(a => a.HeroCredit).HasMaxLength(ArticleLimits.CreditLength);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.SeoTitle).HasMaxLength(ArticleLimits.TitleLength);
+        builder.Property(a => a.SeoDescription).HasMaxLength(ArticleLimits.SummaryLength);
+
+        // Full-text search: a stored, generated vector weighting title over summary over body,
+        // kept current by PostgreSQL itself and served by a GIN index.
+        builder.Property<NpgsqlTypes.NpgsqlTsVector>("SearchVector")
+            .HasComputedColumnSql(
+                "setweight(to_tsvector('english', coalesce(title, '')), 'A') || " +
+                "setweight(to_tsvector('english', coalesce(summary, '')), 'B') || " +
+                "setweight(to_tsvector('english', coalesce(body_markdown, '')), 'C')",
+                stored: true);
+        builder.HasIndex("SearchVector").HasMethod("GIN");
 
         builder.HasOne(a => a.Section).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Author).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.HeroImage).WithMany().OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(a => a.Tags).WithMany().UsingEntity(j => j.ToTable("article_tags"));
 
-        // The public site lists published articles newest first; this index serves that query.
+        // The public site lists published articles newest first, overall and per section and author.
         builder.HasIndex(a => new { a.Status, a.PublishedAt });
+        builder.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAt });
+        builder.HasIndex(a => new { a.AuthorId, a.Status, a.PublishedAt });
     }
 }

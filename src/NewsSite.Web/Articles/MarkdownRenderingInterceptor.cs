@@ -36,6 +36,10 @@ public sealed class MarkdownRenderingInterceptor(MarkdownRenderer renderer) : Sa
             if (markdownChanged)
             {
                 entry.Entity.BodyHtml = renderer.ToHtml(entry.Entity.BodyMarkdown);
+                if (entry.Entity is Article article)
+                {
+                    article.WordCount = WordCounter.Count(article.BodyMarkdown);
+                }
             }
         }
     }

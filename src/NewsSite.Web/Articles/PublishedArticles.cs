@@ -1,3 +1,4 @@
+using NewsSite.Web.Infrastructure;
 using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Articles;
@@ -27,7 +28,7 @@ public static class PublishedArticles
 public sealed record ArticleCard(
     string Title, string Slug, string SectionSlug, string SectionName, string Summary, string AuthorName, DateTimeOffset PublishedAt, HeroImage? Hero)
 {
-    public string Url => ArticleUrls.For(SectionSlug, Slug);
+    public string Url => PublicUrls.Article(SectionSlug, Slug);
 }
 
 public sealed record HeroImage(string Path, string AltText, string Caption, string Credit, int Width, int Height);

@@ -22,6 +22,8 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(
     public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
     public DbSet<SitePageVersion> SitePageVersions => Set<SitePageVersion>();
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+    public DbSet<SiteSettings.SiteSettings> SiteSettings => Set<SiteSettings.SiteSettings>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

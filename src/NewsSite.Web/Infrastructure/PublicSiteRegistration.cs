@@ -27,6 +27,7 @@ public static class PublicSiteRegistration
         }
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseRouting();
+        app.UseOutputCache();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;

@@ -16,4 +16,10 @@ public class MediaAsset
     public string Caption { get; set; } = "";
     public string Credit { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// Widths of the smaller copies made for responsive images, served beside the original as
+    /// <c>name-{width}w.ext</c> (see <see cref="ResponsiveImage"/>).
+    /// </summary>
+    public int[] VariantWidths { get; set; } = [];
 }

@@ -13,5 +13,4 @@ public sealed record SitePageView(string Slug, string Title, string Summary, str
             .Select(v => new SitePageView(slug, v.Title, v.Summary, v.BodyHtml, v.Version, v.EffectiveFrom))
             .FirstOrDefaultAsync(cancellationToken);
 
-    public static string UrlFor(string slug) => $"/pages/{slug}";
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Infrastructure;
 using NewsSite.TestSupport;
 using NewsSite.Web.Articles;
 
@@ -31,7 +32,7 @@ public class OutputEncodingTests(NewsSiteFixture site) : IClassFixture<NewsSiteF
             };
             scope.Db.Articles.Add(article);
             await scope.Db.SaveChangesAsync();
-            path = ArticleUrls.For(source.Section!.Slug, article.Slug);
+            path = PublicUrls.Article(source.Section!.Slug, article.Slug);
         }
 
         var page = await Html.ParseAsync(await site.Factory.CreateClient().GetAsync(path));

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NewsSite.Web.Data;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -91,6 +92,10 @@ namespace NewsSite.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<int>("FeaturedRank")
+                        .HasColumnType("integer")
+                        .HasColumnName("featured_rank");
+
                     b.Property<string>("HeroAltText")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -121,9 +126,27 @@ namespace NewsSite.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(summary, '')), 'B') || setweight(to_tsvector('english', coalesce(body_markdown, '')), 'C')", true);
+
                     b.Property<int>("SectionId")
                         .HasColumnType("integer")
                         .HasColumnName("section_id");
+
+                    b.Property<string>("SeoDescription")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("seo_description");
+
+                    b.Property<string>("SeoTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("seo_title");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -153,17 +176,20 @@ namespace NewsSite.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<int>("WordCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("word_count");
+
                     b.HasKey("Id")
                         .HasName("pk_articles");
-
-                    b.HasIndex("AuthorId")
-                        .HasDatabaseName("ix_articles_author_id");
 
                     b.HasIndex("HeroImageId")
                         .HasDatabaseName("ix_articles_hero_image_id");
 
-                    b.HasIndex("SectionId")
-                        .HasDatabaseName("ix_articles_section_id");
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_articles_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("Slug")
                         .IsUnique()
@@ -172,7 +198,52 @@ namespace NewsSite.Web.Data.Migrations
                     b.HasIndex("Status", "PublishedAt")
                         .HasDatabaseName("ix_articles_status_published_at");
 
+                    b.HasIndex("AuthorId", "Status", "PublishedAt")
+                        .HasDatabaseName("ix_articles_author_id_status_published_at");
+
+                    b.HasIndex("SectionId", "Status", "PublishedAt")
+                        .HasDatabaseName("ix_articles_section_id_status_published_at");
+
                     b.ToTable("articles", (string)null);
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Articles.SlugRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OldSlug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("old_slug");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_slug_redirects");
+
+                    b.HasIndex("Kind", "OldSlug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_slug_redirects_kind_old_slug");
+
+                    b.ToTable("slug_redirects", (string)null);
                 });
 
             modelBuilder.Entity("NewsSite.Web.Authors.Author", b =>
@@ -345,6 +416,11 @@ namespace NewsSite.Web.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("path");
 
+                    b.PrimitiveCollection<int[]>("VariantWidths")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("variant_widths");
+
                     b.Property<int>("Width")
                         .HasColumnType("integer")
                         .HasColumnName("width");
@@ -439,6 +515,43 @@ namespace NewsSite.Web.Data.Migrations
                         .HasDatabaseName("ix_site_page_versions_site_page_id_version");
 
                     b.ToTable("site_page_versions", (string)null);
+                });
+
+            modelBuilder.Entity("NewsSite.Web.SiteSettings.SiteSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("SiteName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("site_name");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_site_settings");
+
+                    b.ToTable("site_settings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_site_settings_single_row", "id = 1");
+                        });
                 });
 
             modelBuilder.Entity("NewsSite.Web.Taxonomy.Section", b =>
@@ -569,6 +682,120 @@ namespace NewsSite.Web.Data.Migrations
                         .HasConstraintName("fk_site_page_versions_site_pages_site_page_id");
 
                     b.Navigation("SitePage");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.SiteSettings.SiteSettings", b =>
+                {
+                    b.OwnsOne("NewsSite.Web.SiteSettings.AdSettings", "Ads", b1 =>
+                        {
+                            b1.Property<int>("SiteSettingsId");
+
+                            b1.Property<int>("EveryParagraphs");
+
+                            b1.PrimitiveCollection<string>("TrustedEmbedOrigins")
+                                .IsRequired();
+
+                            b1.HasKey("SiteSettingsId");
+
+                            b1.ToTable("site_settings");
+
+                            b1
+                                .ToJson("ads")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SiteSettingsId")
+                                .HasConstraintName("fk_site_settings_site_settings_id");
+
+                            b1.OwnsOne("NewsSite.Web.SiteSettings.AdSlot", "InArticle", b2 =>
+                                {
+                                    b2.Property<int>("AdSettingsSiteSettingsId");
+
+                                    b2.Property<string>("AltText")
+                                        .IsRequired();
+
+                                    b2.Property<string>("EmbedUrl");
+
+                                    b2.Property<int>("Height");
+
+                                    b2.Property<string>("ImageUrl");
+
+                                    b2.Property<string>("LinkUrl");
+
+                                    b2.Property<int>("Width");
+
+                                    b2.HasKey("AdSettingsSiteSettingsId")
+                                        .HasName("pk_site_settings");
+
+                                    b2.ToTable("site_settings");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AdSettingsSiteSettingsId")
+                                        .HasConstraintName("fk_site_settings_site_settings_ad_settings_site_settings_id");
+                                });
+
+                            b1.OwnsOne("NewsSite.Web.SiteSettings.AdSlot", "Sidebar", b2 =>
+                                {
+                                    b2.Property<int>("AdSettingsSiteSettingsId");
+
+                                    b2.Property<string>("AltText")
+                                        .IsRequired();
+
+                                    b2.Property<string>("EmbedUrl");
+
+                                    b2.Property<int>("Height");
+
+                                    b2.Property<string>("ImageUrl");
+
+                                    b2.Property<string>("LinkUrl");
+
+                                    b2.Property<int>("Width");
+
+                                    b2.HasKey("AdSettingsSiteSettingsId")
+                                        .HasName("pk_site_settings");
+
+                                    b2.ToTable("site_settings");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AdSettingsSiteSettingsId")
+                                        .HasConstraintName("fk_site_settings_site_settings_ad_settings_site_settings_id");
+                                });
+
+                            b1.Navigation("InArticle");
+
+                            b1.Navigation("Sidebar");
+                        });
+
+                    b.OwnsMany("NewsSite.Web.SiteSettings.SocialLink", "SocialLinks", b1 =>
+                        {
+                            b1.Property<int>("SiteSettingsId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Network")
+                                .IsRequired();
+
+                            b1.Property<string>("Url")
+                                .IsRequired();
+
+                            b1.HasKey("SiteSettingsId", "__synthesizedOrdinal");
+
+                            b1.ToTable("site_settings");
+
+                            b1
+                                .ToJson("social_links")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SiteSettingsId")
+                                .HasConstraintName("fk_site_settings_site_settings_site_settings_id");
+                        });
+
+                    b.Navigation("Ads")
+                        .IsRequired();
+
+                    b.Navigation("SocialLinks");
                 });
 
             modelBuilder.Entity("NewsSite.Web.SitePages.SitePage", b =>

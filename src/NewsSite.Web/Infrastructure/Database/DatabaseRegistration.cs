@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Markdown;
 using NewsSite.Web.Data;
+using NewsSite.Web.Infrastructure.Caching;
 using NewsSite.Web.Infrastructure.Health;
 using NewsSite.Web.Infrastructure.LocalPostgres;
 using Serilog;
@@ -31,10 +32,15 @@ public static class DatabaseRegistration
 
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<MarkdownRenderingInterceptor>();
+        builder.Services.AddSingleton<SlugHistoryInterceptor>();
+        builder.Services.AddSingleton<PublicCacheEvictionInterceptor>();
         builder.Services.AddDbContextPool<NewsDbContext>((services, db) =>
         {
             NewsDatabaseOptions.Configure(db, connectionString);
-            db.AddInterceptors(services.GetRequiredService<MarkdownRenderingInterceptor>());
+            db.AddInterceptors(
+                services.GetRequiredService<MarkdownRenderingInterceptor>(),
+                services.GetRequiredService<SlugHistoryInterceptor>(),
+                services.GetRequiredService<PublicCacheEvictionInterceptor>());
         });
         builder.Services.AddDataProtection().SetApplicationName("NewsSite").PersistKeysToDbContext<NewsDbContext>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"], timeout: TimeSpan.FromSeconds(5));

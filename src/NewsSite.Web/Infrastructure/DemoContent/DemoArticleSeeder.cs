@@ -16,6 +16,10 @@ internal sealed class DemoArticleSeeder(NewsDbContext db, IFileProvider webRoot,
 {
     private Dictionary<string, Tag> _tags = [];
     private Dictionary<string, MediaAsset> _media = [];
+    private int _featured;
+
+    /// <summary>The demo illustrations ship with copies at these widths beside each original.</summary>
+    private static readonly int[] DemoVariantWidths = [480, 960];
 
     public async Task<int> SeedAsync(Dictionary<string, Section> sections, Dictionary<string, Author> authors, CancellationToken cancellationToken)
     {
@@ -49,6 +53,7 @@ internal sealed class DemoArticleSeeder(NewsDbContext db, IFileProvider webRoot,
             HeroCaption = document.OptionalText("heroCaption"),
             HeroCredit = document.OptionalText("heroCredit"),
             IsFeatured = document.Flag("featured"),
+            FeaturedRank = document.Flag("featured") ? ++_featured : 0,
             Status = ArticleStatus.Published,
             CreatedAt = publishedAt,
             UpdatedAt = publishedAt,
@@ -84,6 +89,7 @@ internal sealed class DemoArticleSeeder(NewsDbContext db, IFileProvider webRoot,
                 Caption = document.OptionalText("heroCaption"),
                 Credit = document.OptionalText("heroCredit"),
                 CreatedAt = now,
+                VariantWidths = DemoVariantWidths.Where(w => webRoot.GetFileInfo(ResponsiveImage.VariantPath(path, w)).Exists).ToArray(),
             };
         }
         return asset;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsSite.Web.Infrastructure;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Data;
 
@@ -19,7 +20,7 @@ public class ShowModel(NewsDbContext db, TimeProvider time) : PageModel
         if (!string.Equals(section, article.SectionSlug, StringComparison.Ordinal))
         {
             // The slug is unique on its own; the section part is for readers, so a wrong one redirects.
-            return RedirectPermanent(ArticleUrls.For(article.SectionSlug, article.Slug));
+            return RedirectPermanent(PublicUrls.Article(article.SectionSlug, article.Slug));
         }
         Article = article;
         return Page();

@@ -1,0 +1,61 @@
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using NewsSite.Web.Articles;
+using NewsSite.Web.Authors;
+using NewsSite.Web.Media;
+using NewsSite.Web.SitePages;
+using NewsSite.Web.Taxonomy;
+
+namespace NewsSite.Web.Infrastructure.Caching;
+
+/// <summary>
+/// Evicts cached public pages once a change to anything readers see has been committed, so a
+/// newly published article is on the home page at once. Eviction follows the commit: evicting
+/// before it would let a request in between cache the old page again.
+/// </summary>
+public sealed class PublicCacheEvictionInterceptor(IOutputCacheStore cache) : SaveChangesInterceptor
+{
+    private static readonly Type[] PublicTypes =
+        [typeof(Article), typeof(Section), typeof(Tag), typeof(Author), typeof(MediaAsset), typeof(SitePage), typeof(SitePageVersion), typeof(SiteSettings.SiteSettings)];
+
+    private readonly ConditionalWeakTable<DbContext, object> _pendingEviction = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        NotePublicChanges(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        NotePublicChanges(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        EvictIfNoted(eventData.Context).AsTask().GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        await EvictIfNoted(eventData.Context);
+        return result;
+    }
+
+    private void NotePublicChanges(DbContext? context)
+    {
+        if (context is not null && context.ChangeTracker.Entries().Any(e =>
+                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && PublicTypes.Contains(e.Entity.GetType())))
+        {
+            _pendingEviction.AddOrUpdate(context, PublicCache.Tag);
+        }
+    }
+
+    private ValueTask EvictIfNoted(DbContext? context) =>
+        context is not null && _pendingEviction.Remove(context) ? cache.EvictByTagAsync(PublicCache.Tag, CancellationToken.None) : ValueTask.CompletedTask;
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace NewsSite.Web.Infrastructure;
+
+/// <summary>
+/// Every public address in one place. Articles live under their section (<c>/local/night-ferry</c>);
+/// the words in an address are for readers, and old ones redirect (see <c>SlugRedirect</c>).
+/// Slugs that would collide with these fixed paths are refused for sections.
+/// </summary>
+public static class PublicUrls
+{
+    public static readonly IReadOnlySet<string> ReservedSectionSlugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "admin", "pages", "tag", "author", "search", "subscribe", "feed.xml", "sitemap.xml", "sitemaps", "robots.txt",
+        "health", "status", "error", "css", "js", "demo", "media", "privacy", "account", "preferences", "newsletter",
+    };
+
+    public static string Home => "/";
+
+    public static string Article(string sectionSlug, string articleSlug) => $"/{sectionSlug}/{articleSlug}";
+
+    public static string Section(string slug) => $"/{slug}";
+
+    public static string Tag(string slug) => $"/tag/{slug}";
+
+    public static string Author(string slug) => $"/author/{slug}";
+
+    public static string SitePage(string slug) => $"/pages/{slug}";
+
+    public static string Search(string? query = null) => query is null ? "/search" : $"/search?q={Uri.EscapeDataString(query)}";
+
+    /// <summary>RSS for the whole site, or for the listing at <paramref name="listingPath"/> (a section, tag or author page).</summary>
+    public static string Feed(string? listingPath = null) => listingPath is null or "/" ? "/feed.xml" : $"{listingPath}/feed.xml";
+
+    /// <summary>Page <paramref name="page"/> of a listing; page 1 is the listing's own address.</summary>
+    public static string Page(string listingPath, int page) =>
+        page <= 1 ? listingPath : $"{listingPath}?page={page.ToString(CultureInfo.InvariantCulture)}";
+}
