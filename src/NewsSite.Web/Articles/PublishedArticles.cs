@@ -1,5 +1,4 @@
 using NewsSite.Web.Infrastructure;
-using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Articles;
 
@@ -9,26 +8,30 @@ public static class PublishedArticles
     public static IQueryable<Article> Published(this IQueryable<Article> articles, DateTimeOffset now) =>
         articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now);
 
-    public static IQueryable<ArticleCard> LatestCards(this NewsDbContext db, DateTimeOffset now, int count) =>
-        db.Articles.Published(now)
-            .OrderByDescending(a => a.PublishedAt)
-            .Take(count)
-            .Select(a => new ArticleCard(
-                a.Title,
-                a.Slug,
-                a.Section!.Slug,
-                a.Section.Name,
-                a.Summary,
-                a.Author!.Name,
-                a.PublishedAt!.Value,
-                a.HeroImage == null ? null : new HeroImage(a.HeroImage.Path, a.HeroAltText, a.HeroCaption, a.HeroCredit, a.HeroImage.Width, a.HeroImage.Height)));
+    public static IQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
+        articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
+
+    public static IQueryable<ArticleCard> ToCards(this IQueryable<Article> articles) =>
+        articles.Select(a => new ArticleCard(
+            a.Id,
+            a.Title,
+            a.Slug,
+            a.Section!.Slug,
+            a.Section.Name,
+            a.Summary,
+            a.Author!.Name,
+            a.PublishedAt!.Value,
+            a.HeroImage == null ? null : new HeroImage(a.HeroImage.Path, a.HeroAltText, a.HeroCaption, a.HeroCredit, a.HeroImage.Width, a.HeroImage.Height, a.HeroImage.VariantWidths)));
 }
 
 /// <summary>An article as a list shows it.</summary>
 public sealed record ArticleCard(
-    string Title, string Slug, string SectionSlug, string SectionName, string Summary, string AuthorName, DateTimeOffset PublishedAt, HeroImage? Hero)
+    int Id, string Title, string Slug, string SectionSlug, string SectionName, string Summary, string AuthorName, DateTimeOffset PublishedAt, HeroImage? Hero)
 {
     public string Url => PublicUrls.Article(SectionSlug, Slug);
 }
 
-public sealed record HeroImage(string Path, string AltText, string Caption, string Credit, int Width, int Height);
+public sealed record HeroImage(string Path, string AltText, string Caption, string Credit, int Width, int Height, int[] VariantWidths)
+{
+    public string SrcSet => Media.ResponsiveImage.SrcSet(Path, Width, VariantWidths);
+}

@@ -6,6 +6,10 @@ public static class PublicSiteRegistration
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.SectionName));
+        builder.Services.AddScoped<SiteSettings.SiteChrome>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<PublicAddress>();
+        builder.Services.AddScoped<Articles.HomePageQuery>();
         builder.Services.AddRazorPages();
         return builder;
     }

@@ -1,18 +1,15 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.OutputCaching;
 using NewsSite.Web.Articles;
-using NewsSite.Web.Data;
+using NewsSite.Web.Infrastructure.Caching;
 
 namespace NewsSite.Web.Pages;
 
-public class IndexModel(NewsDbContext db, TimeProvider time) : PageModel
+[OutputCache(PolicyName = PublicCache.PolicyName)]
+public class IndexModel(HomePageQuery query, TimeProvider time) : PageModel
 {
-    private const int LatestCount = 30;
+    public HomePage Home { get; private set; } = null!;
 
-    public IReadOnlyList<ArticleCard> Latest { get; private set; } = [];
-
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        Latest = await db.LatestCards(time.GetUtcNow(), LatestCount).AsNoTracking().ToListAsync(cancellationToken);
-    }
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Home = await query.LoadAsync(time.GetUtcNow(), cancellationToken);
 }

@@ -11,15 +11,13 @@ public class AdSettings
 
     public AdSlot? InArticle { get; set; }
     public AdSlot? Sidebar { get; set; }
-
-    /// <summary>
-    /// Origins (<c>https://ads.example</c>) whose embeds may appear in slots. An embed runs in a
-    /// sandboxed frame from its own origin, never as script in the site's pages.
-    /// </summary>
-    public List<string> TrustedEmbedOrigins { get; set; } = [];
 }
 
-/// <summary>An advertisement: an image with a link, or an embed URL from a trusted ad server.</summary>
+/// <summary>
+/// An advertisement: an image with a link, or an embed URL from one of the ad servers trusted in
+/// configuration (<see cref="AdOptions"/>). An embed runs in a sandboxed frame from its own
+/// origin, never as script in the site's pages.
+/// </summary>
 public class AdSlot
 {
     public string? ImageUrl { get; set; }

@@ -40,9 +40,13 @@ public class OutputEncodingTests(NewsSiteFixture site) : IClassFixture<NewsSiteF
 
         foreach (var document in new[] { page, home })
         {
-            Assert.Empty(document.QuerySelectorAll("script"));
+            // The only scripts are the site's own files and JSON-LD data blocks, which browsers never run.
+            Assert.All(document.QuerySelectorAll("script"), script => Assert.True(
+                script.GetAttribute("src")?.StartsWith("/js/", StringComparison.Ordinal) == true || script.GetAttribute("type") == "application/ld+json"));
             Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
         }
+        var jsonLd = page.QuerySelectorAll("script[type='application/ld+json']").Select(s => System.Text.Json.JsonDocument.Parse(s.TextContent)).ToList();
+        Assert.Contains(jsonLd, d => d.RootElement.TryGetProperty("headline", out var headline) && headline.GetString() == "Headline " + Hostile);
         Assert.Equal("Headline " + Hostile, page.QuerySelector("h1")!.TextContent);
         Assert.Contains(Hostile, page.QuerySelector("figure.hero figcaption")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Alt \" onload=\"alert(1)", page.QuerySelector("figure.hero img")!.GetAttribute("alt"));

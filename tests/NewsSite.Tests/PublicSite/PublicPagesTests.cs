@@ -11,19 +11,22 @@ public class PublicPagesTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixt
     private readonly HttpClient _client = site.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     [Fact]
-    public async Task Home_page_lists_the_latest_published_articles_newest_first()
+    public async Task Home_page_leads_with_the_editors_featured_stories_then_the_latest_newest_first()
     {
-        List<string> expected;
+        List<string> featured, latest;
         await using (var scope = site.Factory.OpenDatabase())
         {
-            expected = await scope.Db.Articles.Where(a => a.Status == ArticleStatus.Published)
-                .OrderByDescending(a => a.PublishedAt).Select(a => a.Title).Take(10).ToListAsync();
+            var published = scope.Db.Articles.Where(a => a.Status == ArticleStatus.Published);
+            featured = await published.Where(a => a.IsFeatured).OrderBy(a => a.FeaturedRank).Select(a => a.Title).ToListAsync();
+            latest = await published.Where(a => !a.IsFeatured).OrderByDescending(a => a.PublishedAt).Select(a => a.Title).Take(6).ToListAsync();
         }
 
         var page = await Html.ParseAsync(await _client.GetAsync("/"));
 
-        var titles = page.QuerySelectorAll(".card__title").Select(e => e.TextContent.Trim()).Take(10).ToList();
-        Assert.Equal(expected, titles);
+        Assert.Equal(featured[0], page.QuerySelector(".card--lead .card__title")!.TextContent.Trim());
+        Assert.Equal(featured, page.QuerySelectorAll("main > .card--lead .card__title, .card-grid--secondary .card__title").Select(e => e.TextContent.Trim()));
+        var latestSection = page.QuerySelector("section[aria-labelledby=latest-heading]")!;
+        Assert.Equal(latest, latestSection.QuerySelectorAll(".card__title").Select(e => e.TextContent.Trim()).Take(6));
     }
 
     [Fact]
@@ -42,9 +45,9 @@ public class PublicPagesTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixt
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(article.Title, page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal(article.Summary, page.QuerySelector(".article__summary")!.TextContent.Trim());
-        Assert.Contains(article.Author!.Name, page.QuerySelector(".byline")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(article.Author!.Name, page.QuerySelector(".article__meta")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith(article.PublishedAt!.Value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            page.QuerySelector(".byline time")!.GetAttribute("datetime"), StringComparison.Ordinal);
+            page.QuerySelector(".article__meta time")!.GetAttribute("datetime"), StringComparison.Ordinal);
         var hero = page.QuerySelector("figure.hero")!;
         Assert.Equal(article.HeroImage!.Path, hero.QuerySelector("img")!.GetAttribute("src"));
         Assert.Equal(article.HeroAltText, hero.QuerySelector("img")!.GetAttribute("alt"));
@@ -116,14 +119,14 @@ public class PublicPagesTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixt
     public async Task Policy_pages_are_linked_from_every_page_and_show_their_current_version(string slug, string linkText)
     {
         var home = await Html.ParseAsync(await _client.GetAsync("/"));
-        var link = home.QuerySelectorAll("footer a").Single(a => a.TextContent.Trim() == linkText);
+        var link = home.QuerySelectorAll("footer nav a").Single(a => a.TextContent.Trim() == linkText);
 
         var response = await _client.GetAsync(link.GetAttribute("href"));
         var page = await Html.ParseAsync(response);
 
         Assert.Equal($"/pages/{slug}", link.GetAttribute("href"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Version 1", page.QuerySelector(".byline")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Version 1", page.QuerySelector(".article__meta")!.TextContent, StringComparison.Ordinal);
         Assert.True(page.QuerySelector(".article__body")!.TextContent.Length > 1000);
     }
 

@@ -692,9 +692,6 @@ namespace NewsSite.Web.Data.Migrations
 
                             b1.Property<int>("EveryParagraphs");
 
-                            b1.PrimitiveCollection<string>("TrustedEmbedOrigins")
-                                .IsRequired();
-
                             b1.HasKey("SiteSettingsId");
 
                             b1.ToTable("site_settings");

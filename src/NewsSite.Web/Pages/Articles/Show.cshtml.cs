@@ -1,28 +1,52 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using NewsSite.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Data;
+using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Infrastructure.Caching;
 
 namespace NewsSite.Web.Pages.Articles;
 
+[OutputCache(PolicyName = PublicCache.PolicyName)]
 public class ShowModel(NewsDbContext db, TimeProvider time) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
 
+    public ArticleNeighbours Neighbours { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(string section, string slug, CancellationToken cancellationToken)
     {
-        var article = await ArticleView.FindPublishedAsync(db, slug, time.GetUtcNow(), cancellationToken);
+        var now = time.GetUtcNow();
+        var article = await ArticleView.FindBySlugAsync(db, slug, cancellationToken);
         if (article is null)
+        {
+            return await RedirectFromOldSlugAsync(slug, now, cancellationToken);
+        }
+        if (article.Status == ArticleStatus.Withdrawn)
+        {
+            return StatusCode(StatusCodes.Status410Gone);
+        }
+        if (!article.IsReadable(now))
         {
             return NotFound();
         }
         if (!string.Equals(section, article.SectionSlug, StringComparison.Ordinal))
         {
-            // The slug is unique on its own; the section part is for readers, so a wrong one redirects.
-            return RedirectPermanent(PublicUrls.Article(article.SectionSlug, article.Slug));
+            // The slug alone identifies the article; a wrong or renamed section redirects to its address.
+            return RedirectPermanent(article.Url);
         }
         Article = article;
+        Neighbours = await ArticleNeighbours.LoadAsync(db, article, now, cancellationToken);
         return Page();
+    }
+
+    private async Task<IActionResult> RedirectFromOldSlugAsync(string slug, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var targetId = await SlugRedirects.FindTargetAsync(db, SlugKind.Article, slug, cancellationToken);
+        var target = targetId is null ? null : await db.Articles.AsNoTracking().Published(now)
+            .Where(a => a.Id == targetId).Select(a => PublicUrls.Article(a.Section!.Slug, a.Slug)).FirstOrDefaultAsync(cancellationToken);
+        return target is null ? NotFound() : RedirectPermanent(target);
     }
 }

@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace NewsSite.Web.Data.Migrations
 {
     [DbContext(typeof(NewsDbContext))]
-    [Migration("20261129130658_ReaderExperience")]
+    [Migration("20261129131205_ReaderExperience")]
     partial class ReaderExperience
     {
         /// <inheritdoc />
@@ -694,9 +694,6 @@ namespace NewsSite.Web.Data.Migrations
                             b1.Property<int>("SiteSettingsId");
 
                             b1.Property<int>("EveryParagraphs");
-
-                            b1.PrimitiveCollection<string>("TrustedEmbedOrigins")
-                                .IsRequired();
 
                             b1.HasKey("SiteSettingsId");
 
