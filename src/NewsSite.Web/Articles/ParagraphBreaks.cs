@@ -2,7 +2,8 @@ namespace NewsSite.Web.Articles;
 
 /// <summary>
 /// Splits stored article HTML after every n-th top-level paragraph, so advertisement slots can
-/// sit between paragraphs and never inside a quote, list or table. The HTML is the pipeline's own
+/// sit between paragraphs and never inside a quote, list or table. A break waits for a place
+/// between two paragraphs: a paragraph that introduces a list or table stays with it. The HTML is the pipeline's own
 /// sanitised output, so a light scan of its tags is enough; no parser runs per request.
 /// </summary>
 public static class ParagraphBreaks
@@ -18,6 +19,7 @@ public static class ParagraphBreaks
         }
         var segments = new List<string>();
         int depth = 0, count = 0, segmentStart = 0, position = 0;
+        var due = false;
         while ((position = html.IndexOf('<', position)) >= 0)
         {
             var end = html.IndexOf('>', position);
@@ -29,10 +31,15 @@ public static class ParagraphBreaks
             if (tag.StartsWith("/"))
             {
                 depth--;
-                if (depth == 0 && tag[1..].Trim().Equals("p", StringComparison.OrdinalIgnoreCase) && ++count % paragraphs == 0)
+                if (depth == 0 && tag[1..].Trim().Equals("p", StringComparison.OrdinalIgnoreCase))
                 {
-                    segments.Add(html[segmentStart..(end + 1)]);
-                    segmentStart = end + 1;
+                    due |= ++count % paragraphs == 0;
+                    if (due && ParagraphFollows(html, end + 1))
+                    {
+                        segments.Add(html[segmentStart..(end + 1)]);
+                        segmentStart = end + 1;
+                        due = false;
+                    }
                 }
             }
             else if (!tag.StartsWith("!") && !tag.EndsWith("/") && !IsVoid(tag))
@@ -47,6 +54,12 @@ public static class ParagraphBreaks
             segments.Add(rest);
         }
         return segments;
+    }
+
+    private static bool ParagraphFollows(string html, int from)
+    {
+        var next = html.AsSpan(from).TrimStart();
+        return next.StartsWith("<p>", StringComparison.OrdinalIgnoreCase) || next.StartsWith("<p ", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsVoid(ReadOnlySpan<char> tag)

@@ -10,6 +10,13 @@ public static class PublicSiteRegistration
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<PublicAddress>();
         builder.Services.AddScoped<Articles.HomePageQuery>();
+        builder.Services.AddScoped<Articles.ListingQuery>();
+        // HTML and feeds are compressed per response; static assets come precompressed from MapStaticAssets.
+        builder.Services.AddResponseCompression(compression =>
+        {
+            compression.EnableForHttps = true;
+            compression.MimeTypes = ["text/html", "application/rss+xml", "application/xml", "text/xml", "text/plain"];
+        });
         builder.Services.AddRazorPages();
         return builder;
     }
@@ -30,8 +37,12 @@ public static class PublicSiteRegistration
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // Pages that carry secrets (antiforgery tokens in the admin area) are never compressed, which
+        // rules out BREACH-style attacks; public pages hold nothing secret.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), branch => branch.UseResponseCompression());
         app.UseRouting();
         app.UseOutputCache();
+        app.UseMiddleware<Caching.ETagMiddleware>();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;

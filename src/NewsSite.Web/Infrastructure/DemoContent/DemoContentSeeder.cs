@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsSite.Web.Authors;
 using NewsSite.Web.Data;
 using NewsSite.Web.SitePages;
@@ -11,7 +12,8 @@ namespace NewsSite.Web.Infrastructure.DemoContent;
 /// the Privacy Policy, Terms of Use and About pages. Everything is matched by slug, so seeding
 /// again adds only what is missing and changes nothing that is there.
 /// </summary>
-public sealed class DemoContentSeeder(NewsDbContext db, TimeProvider time, IWebHostEnvironment environment, ILogger<DemoContentSeeder> logger)
+public sealed class DemoContentSeeder(
+    NewsDbContext db, TimeProvider time, IWebHostEnvironment environment, IOptions<SiteOptions> site, ILogger<DemoContentSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -23,6 +25,10 @@ public sealed class DemoContentSeeder(NewsDbContext db, TimeProvider time, IWebH
         var articles = new DemoArticleSeeder(db, environment.WebRootFileProvider, now);
         var added = await articles.SeedAsync(sections, authors, cancellationToken);
         added += await SeedSitePagesAsync(now, cancellationToken);
+        if (!await db.SiteSettings.AnyAsync(cancellationToken))
+        {
+            db.SiteSettings.Add(DemoSiteSettings.Create(site.Value, now));
+        }
         await db.SaveChangesAsync(cancellationToken);
         if (added > 0)
         {

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Data;
+using NewsSite.Web.Infrastructure;
+
+namespace NewsSite.Web.Articles;
+
+/// <summary>Loads section, tag and author pages: the owner by slug (or its new slug), then a page of its articles.</summary>
+public sealed class ListingQuery(NewsDbContext db)
+{
+    private sealed record Owner(int Id, string Name, string Slug, string Description, string? ImagePath);
+
+    public async Task<ListingLookup> LoadAsync(SlugKind kind, string slug, int pageNumber, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var owner = await FindAsync(kind, slug, null, cancellationToken);
+        if (owner is null)
+        {
+            var targetId = await SlugRedirects.FindTargetAsync(db, kind, slug, cancellationToken);
+            var target = targetId is null ? null : await FindAsync(kind, null, targetId, cancellationToken);
+            return target is null ? ListingLookup.NotFound : new ListingLookup(null, PathOf(kind, target.Slug));
+        }
+        var articles = Filter(kind, owner.Id, db.Articles.AsNoTracking().Published(now));
+        var total = await articles.CountAsync(cancellationToken);
+        var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)Listing.PageSize));
+        var page = Math.Clamp(pageNumber, 1, totalPages);
+        var cards = await articles.NewestFirst().Skip((page - 1) * Listing.PageSize).Take(Listing.PageSize).ToCards().ToListAsync(cancellationToken);
+        return new ListingLookup(
+            new Listing(kind, owner.Name, owner.Description, PathOf(kind, owner.Slug), owner.ImagePath, cards, page, totalPages, total), null);
+    }
+
+    /// <summary>Finds the owner by its slug or, following a redirect, by its id (the other argument is null).</summary>
+    private Task<Owner?> FindAsync(SlugKind kind, string? slug, int? id, CancellationToken cancellationToken)
+    {
+        IQueryable<Owner> owners = kind switch
+        {
+            SlugKind.Section => db.Sections.Where(s => s.Slug == slug || s.Id == id).Select(s => new Owner(s.Id, s.Name, s.Slug, s.Description, null)),
+            SlugKind.Tag => db.Tags.Where(t => t.Slug == slug || t.Id == id).Select(t => new Owner(t.Id, t.Name, t.Slug, "", null)),
+            SlugKind.Author => db.Authors.Where(a => a.Slug == slug || a.Id == id).Select(a => new Owner(a.Id, a.Name, a.Slug, a.Bio, a.AvatarUrl)),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Articles are not listings."),
+        };
+        return owners.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private static IQueryable<Article> Filter(SlugKind kind, int ownerId, IQueryable<Article> articles) => kind switch
+    {
+        SlugKind.Section => articles.Where(a => a.SectionId == ownerId),
+        SlugKind.Tag => articles.Where(a => a.Tags.Any(t => t.Id == ownerId)),
+        _ => articles.Where(a => a.AuthorId == ownerId),
+    };
+
+    public static string PathOf(SlugKind kind, string slug) => kind switch
+    {
+        SlugKind.Section => PublicUrls.Section(slug),
+        SlugKind.Tag => PublicUrls.Tag(slug),
+        _ => PublicUrls.Author(slug),
+    };
+}

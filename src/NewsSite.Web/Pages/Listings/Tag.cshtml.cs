@@ -1,0 +1,9 @@
+using Microsoft.AspNetCore.OutputCaching;
+using NewsSite.Web.Articles;
+using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Infrastructure.Caching;
+
+namespace NewsSite.Web.Pages.Listings;
+
+[OutputCache(PolicyName = PublicCache.PolicyName)]
+public class TagModel(ListingQuery query, PublicAddress address, TimeProvider time) : ListingPageModel(query, address, time, SlugKind.Tag);
