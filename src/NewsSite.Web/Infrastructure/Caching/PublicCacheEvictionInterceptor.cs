@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Authors;
 using NewsSite.Web.Media;
@@ -50,10 +51,20 @@ public sealed class PublicCacheEvictionInterceptor(IOutputCacheStore cache) : Sa
     private void NotePublicChanges(DbContext? context)
     {
         if (context is not null && context.ChangeTracker.Entries().Any(e =>
-                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && PublicTypes.Contains(e.Entity.GetType())))
+                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && PublicTypes.Contains(OwnerType(e.Metadata))))
         {
             _pendingEviction.AddOrUpdate(context, PublicCache.Tag);
         }
+    }
+
+    /// <summary>Parts stored inside another row (the settings' ad slots, say) count as changes to that row.</summary>
+    private static Type OwnerType(IReadOnlyEntityType type)
+    {
+        while (type.FindOwnership() is { } ownership)
+        {
+            type = ownership.PrincipalEntityType;
+        }
+        return type.ClrType;
     }
 
     private ValueTask EvictIfNoted(DbContext? context) =>
