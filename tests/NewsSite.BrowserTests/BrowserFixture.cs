@@ -37,10 +37,18 @@ public sealed class BrowserFixture : NewsSiteFixture
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <param name="theme">A theme the reader chose on an earlier visit (<c>dark</c> or <c>light</c>), or null for none.</param>
+    public async Task<IPage> NewPageAsync(string? theme = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        if (theme is not null)
+        {
+            // Stored the way the theme toggle stores it, on the site's own origin.
+            await page.GotoAsync("/health/live");
+            await page.EvaluateAsync("theme => localStorage.setItem('theme', theme)", theme);
+        }
+        return page;
     }
 
     public override async Task DisposeAsync()

@@ -34,6 +34,9 @@ public class NewsSiteFactory(string connectionString) : WebApplicationFactory<Pr
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment(EnvironmentName);
+        // Outside Development the site expects published output; the tests run from the build,
+        // so the static assets (CSS, scripts, images) are mapped to their source files instead.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:NewsSite", ConnectionString);
         foreach (var (key, value) in Settings)
         {
