@@ -1,4 +1,5 @@
 using NewsSite.Web.Email;
+using NewsSite.Web.Feeds;
 using NewsSite.Web.Infrastructure;
 using NewsSite.Web.Infrastructure.Caching;
 using NewsSite.Web.Infrastructure.Database;
@@ -31,6 +32,7 @@ try
     app.UseSecurityHeaders();
     app.UseNewsSiteRequestLogging();
     app.UsePublicSite();
+    app.MapFeeds();
     app.MapHealthEndpoints();
     await app.RunAsync();
     return 0;

@@ -32,7 +32,12 @@ public static class PublicUrls
     /// <summary>RSS for the whole site, or for the listing at <paramref name="listingPath"/> (a section, tag or author page).</summary>
     public static string Feed(string? listingPath = null) => listingPath is null or "/" ? "/feed.xml" : $"{listingPath}/feed.xml";
 
-    /// <summary>Page <paramref name="page"/> of a listing; page 1 is the listing's own address.</summary>
+    public static string Sitemap => "/sitemap.xml";
+
+    /// <summary>One file of the sitemap index: <c>pages</c>, <c>news</c>, <c>articles-1</c> …</summary>
+    public static string SitemapFile(string name) => $"/sitemaps/{name}.xml";
+
+    /// <summary>Page <paramref name="page"/> of a listing (or of search results); page 1 is the listing's own address.</summary>
     public static string Page(string listingPath, int page) =>
-        page <= 1 ? listingPath : $"{listingPath}?page={page.ToString(CultureInfo.InvariantCulture)}";
+        page <= 1 ? listingPath : $"{listingPath}{(listingPath.Contains('?', StringComparison.Ordinal) ? '&' : '?')}page={page.ToString(CultureInfo.InvariantCulture)}";
 }

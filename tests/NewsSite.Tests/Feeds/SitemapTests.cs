@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NewsSite.TestSupport;
+using NewsSite.Web.Articles;
+using NewsSite.Web.Feeds;
+using NewsSite.Web.Infrastructure;
+
+namespace NewsSite.Tests.Feeds;
+
+public class SitemapTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixture>
+{
+    private readonly HttpClient _client = site.Factory.CreateClient();
+
+    [Fact]
+    public async Task Sitemap_index_lists_files_that_parse_and_hold_only_absolute_addresses()
+    {
+        var index = await _client.GetSitemapAsync("/sitemap.xml");
+        var files = index.Locations();
+
+        Assert.Equal("sitemapindex", index.Root!.Name.LocalName);
+        Assert.Equal(
+            ["http://localhost/sitemaps/pages.xml", "http://localhost/sitemaps/news.xml", "http://localhost/sitemaps/articles-1.xml"],
+            files);
+        foreach (var file in files)
+        {
+            var sitemap = await _client.GetSitemapAsync(file);
+            var locations = sitemap.Locations();
+            Assert.Equal(XmlDocuments.Sitemap + "urlset", sitemap.Root!.Name);
+            Assert.InRange(locations.Count, 1, SitemapOptions.MaxUrlsPerFile);
+            Assert.All(locations, loc => Assert.True(XmlDocuments.IsAbsoluteHttpUrl(loc), loc));
+        }
+    }
+
+    [Fact]
+    public async Task Article_sitemap_lists_every_published_article_once_with_its_last_change()
+    {
+        Dictionary<string, DateTimeOffset> expected;
+        await using (var scope = site.Factory.OpenDatabase())
+        {
+            expected = await scope.Db.Articles.Published(DateTimeOffset.UtcNow)
+                .Select(a => new { Url = "http://localhost" + PublicUrls.Article(a.Section!.Slug, a.Slug), a.UpdatedAt })
+                .ToDictionaryAsync(a => a.Url, a => a.UpdatedAt);
+        }
+
+        var sitemap = await _client.GetSitemapAsync("/sitemaps/articles-1.xml");
+
+        var urls = sitemap.Descendants(XmlDocuments.Sitemap + "url").ToDictionary(
+            u => u.Element(XmlDocuments.Sitemap + "loc")!.Value,
+            u => DateTimeOffset.Parse(u.Element(XmlDocuments.Sitemap + "lastmod")!.Value, CultureInfo.InvariantCulture));
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), urls.Keys.Order(StringComparer.Ordinal));
+        Assert.All(urls, url => Assert.Equal(expected[url.Key].ToUnixTimeSeconds(), url.Value.ToUnixTimeSeconds()));
+    }
+
+    [Fact]
+    public async Task Pages_sitemap_lists_home_sections_tags_authors_and_standing_pages()
+    {
+        var locations = (await _client.GetSitemapAsync("/sitemaps/pages.xml")).Locations();
+
+        Assert.Contains("http://localhost/", locations);
+        Assert.Contains("http://localhost/pages/privacy-policy", locations);
+        Assert.Contains(locations, l => l.StartsWith("http://localhost/tag/", StringComparison.Ordinal));
+        Assert.Contains(locations, l => l.StartsWith("http://localhost/author/", StringComparison.Ordinal));
+        await using var scope = site.Factory.OpenDatabase();
+        foreach (var section in await scope.Db.Sections.Select(s => s.Slug).ToListAsync())
+        {
+            Assert.Contains("http://localhost" + PublicUrls.Section(section), locations);
+        }
+    }
+
+    [Fact]
+    public async Task News_sitemap_has_only_articles_of_the_last_48_hours()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var paths = await site.Factory.AddAsync(
+            TestArticles.Published("Three days old", publishedAt: now.AddDays(-3)),
+            TestArticles.Published("One hour old", publishedAt: now.AddHours(-1)));
+        var siteName = site.Factory.Services.GetRequiredService<IOptions<SiteOptions>>().Value.Name;
+
+        var sitemap = await _client.GetSitemapAsync("/sitemaps/news.xml");
+
+        var entries = sitemap.Descendants(XmlDocuments.Sitemap + "url").ToList();
+        Assert.Contains("http://localhost" + paths[1], sitemap.Locations());
+        Assert.DoesNotContain("http://localhost" + paths[0], sitemap.Locations());
+        Assert.InRange(entries.Count, 1, 1000);
+        foreach (var news in entries.Select(e => e.Element(XmlDocuments.News + "news")!))
+        {
+            var publication = news.Element(XmlDocuments.News + "publication")!;
+            Assert.Equal(siteName, publication.Element(XmlDocuments.News + "name")!.Value);
+            Assert.Equal("en", publication.Element(XmlDocuments.News + "language")!.Value);
+            Assert.NotEmpty(news.Element(XmlDocuments.News + "title")!.Value);
+            var publishedAt = DateTimeOffset.Parse(news.Element(XmlDocuments.News + "publication_date")!.Value, CultureInfo.InvariantCulture);
+            Assert.InRange(publishedAt, now.AddHours(-48), DateTimeOffset.UtcNow);
+        }
+    }
+
+    [Theory]
+    [InlineData("/sitemaps/articles-0.xml")]
+    [InlineData("/sitemaps/articles-2.xml")]
+    [InlineData("/sitemaps/articles-2147483647.xml")]
+    [InlineData("/sitemaps/articles-abc.xml")]
+    [InlineData("/sitemaps/other.xml")]
+    public async Task Sitemap_file_that_does_not_exist_is_not_found(string path)
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Robots_txt_keeps_crawlers_out_of_private_and_search_pages_and_names_the_sitemap()
+    {
+        var response = await _client.GetAsync("/robots.txt");
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n');
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("User-agent: *", lines);
+        Assert.Contains("Disallow: /admin/", lines);
+        Assert.Contains("Disallow: /search?", lines);
+        Assert.Contains("Disallow: /preview/", lines);
+        Assert.DoesNotContain("Disallow: /", lines);
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", lines);
+    }
+}
