@@ -86,14 +86,11 @@ public class ArticlePageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixt
     [Fact]
     public async Task Withdrawn_article_answers_410_with_an_explanation()
     {
-        await using (var scope = site.Factory.OpenDatabase())
-        {
-            var article = await ArticleFactory.AddPublishedAsync(scope.Db, "to-be-withdrawn", "local", DateTimeOffset.UtcNow.AddHours(-1));
-            article.Status = ArticleStatus.Withdrawn;
-            await scope.Db.SaveChangesAsync();
-        }
+        var article = TestArticles.Published("To be withdrawn");
+        article.Status = ArticleStatus.Withdrawn;
+        var path = (await site.Factory.AddAsync(article)).Single();
 
-        var response = await _client.GetAsync("/local/to-be-withdrawn");
+        var response = await _client.GetAsync(path);
         var page = await Html.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
@@ -104,11 +101,8 @@ public class ArticlePageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixt
     [Fact]
     public async Task Article_scheduled_for_later_is_not_shown_yet()
     {
-        await using (var scope = site.Factory.OpenDatabase())
-        {
-            await ArticleFactory.AddPublishedAsync(scope.Db, "from-the-future", "local", DateTimeOffset.UtcNow.AddDays(1));
-        }
+        var path = (await site.Factory.AddAsync(TestArticles.Published("From the future", publishedAt: DateTimeOffset.UtcNow.AddDays(1)))).Single();
 
-        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/local/from-the-future")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(path)).StatusCode);
     }
 }

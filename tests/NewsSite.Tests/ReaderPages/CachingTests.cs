@@ -59,10 +59,7 @@ public class CachingTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixture>
         }
         var cached = await client.GetStringAsync("/");
 
-        await using (var scope = site.Factory.OpenDatabase())
-        {
-            await ArticleFactory.AddPublishedAsync(scope.Db, "breaking-news", "local", DateTimeOffset.UtcNow, "Breaking: the bridge reopens");
-        }
+        await site.Factory.AddAsync(TestArticles.Published("Breaking: the bridge reopens"));
         var fresh = await client.GetStringAsync("/");
 
         Assert.DoesNotContain("Silently changed", cached, StringComparison.Ordinal);

@@ -41,13 +41,10 @@ public class ListingPageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixt
     [Fact]
     public async Task Long_listing_is_paginated_twenty_to_a_page_and_odd_page_numbers_are_clamped()
     {
-        await using (var scope = site.Factory.OpenDatabase())
-        {
-            for (var i = 0; i < 25; i++)
-            {
-                await ArticleFactory.AddPublishedAsync(scope.Db, $"sport-extra-{i}", "sport", DateTimeOffset.UtcNow.AddDays(-40 - i));
-            }
-        }
+        var sportId = await SectionIdAsync("sport");
+        await site.Factory.AddAsync(Enumerable.Range(0, 25)
+            .Select(i => TestArticles.Published($"Sport extra {i}", publishedAt: DateTimeOffset.UtcNow.AddDays(-40 - i)))
+            .Select(a => { a.SectionId = sportId; return a; }).ToArray());
 
         var first = await Html.ParseAsync(await _client.GetAsync("/sport"));
         var second = await Html.ParseAsync(await _client.GetAsync("/sport?page=2"));
@@ -74,14 +71,14 @@ public class ListingPageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixt
     [Fact]
     public async Task Renamed_section_and_article_answer_their_old_addresses_with_permanent_redirects()
     {
-        string oldArticlePath;
+        var article = TestArticles.Published("Before the rename");
+        article.Slug = "before-rename";
+        article.SectionId = await SectionIdAsync("culture");
+        var oldArticlePath = (await site.Factory.AddAsync(article)).Single();
         await using (var scope = site.Factory.OpenDatabase())
         {
-            var article = await ArticleFactory.AddPublishedAsync(scope.Db, "before-rename", "culture", DateTimeOffset.UtcNow.AddHours(-2));
-            oldArticlePath = "/culture/before-rename";
-            var section = await scope.Db.Sections.SingleAsync(s => s.Slug == "culture");
-            section.Slug = "arts-and-culture";
-            article.Slug = "after-rename";
+            (await scope.Db.Sections.SingleAsync(s => s.Slug == "culture")).Slug = "arts-and-culture";
+            (await scope.Db.Articles.SingleAsync(a => a.Slug == "before-rename")).Slug = "after-rename";
             await scope.Db.SaveChangesAsync();
         }
 
@@ -93,6 +90,13 @@ public class ListingPageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixt
         Assert.Equal("/arts-and-culture?page=1", sectionResponse.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.MovedPermanently, articleResponse.StatusCode);
         Assert.Equal("/arts-and-culture/after-rename", articleResponse.Headers.Location!.OriginalString);
+        Assert.Equal("/culture/before-rename", oldArticlePath);
         Assert.Equal(HttpStatusCode.OK, renamedPage.StatusCode);
+    }
+
+    private async Task<int> SectionIdAsync(string slug)
+    {
+        await using var scope = site.Factory.OpenDatabase();
+        return await scope.Db.Sections.Where(s => s.Slug == slug).Select(s => s.Id).SingleAsync();
     }
 }
