@@ -14,6 +14,8 @@ public class AccessibilityTests(BrowserFixture site) : IClassFixture<BrowserFixt
         { "/business", "light" },
         { "/business", "dark" },
         { "/author/maya-okafor", "dark" },
+        { "/search?q=harbour", "light" },
+        { "/search?q=harbour", "dark" },
     };
 
     [Theory]

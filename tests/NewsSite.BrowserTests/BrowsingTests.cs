@@ -24,6 +24,24 @@ public class BrowsingTests(BrowserFixture site) : IClassFixture<BrowserFixture>
     }
 
     [Fact]
+    public async Task Reader_searches_from_the_header_and_opens_a_highlighted_result()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/");
+
+        var search = page.GetByRole(AriaRole.Search).First;
+        await search.GetByRole(AriaRole.Searchbox).FillAsync("ferry");
+        await search.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("for “ferry”");
+        await Assertions.Expect(page.Locator(".search-result mark").First).ToBeVisibleAsync();
+        var first = page.Locator(".search-result .card__title a").First;
+        var title = (await first.TextContentAsync())!.Trim();
+        await first.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
+    }
+
+    [Fact]
     public async Task Reader_follows_previous_and_next_between_articles()
     {
         var page = await site.NewPageAsync();

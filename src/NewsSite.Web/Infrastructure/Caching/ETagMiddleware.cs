@@ -14,7 +14,7 @@ public sealed class ETagMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!HttpMethods.IsGet(context.Request.Method) || context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is null)
+        if (!HttpMethods.IsGet(context.Request.Method) || !IsOutputCached(context.GetEndpoint()))
         {
             await next(context);
             return;
@@ -44,6 +44,10 @@ public sealed class ETagMiddleware(RequestDelegate next)
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
     }
+
+    /// <summary>Pages opt in with <see cref="OutputCacheAttribute"/>, minimal endpoints with <c>CacheOutput</c> (a policy in the metadata).</summary>
+    private static bool IsOutputCached(Endpoint? endpoint) =>
+        endpoint?.Metadata.GetMetadata<OutputCacheAttribute>() is not null || endpoint?.Metadata.GetMetadata<IOutputCachePolicy>() is not null;
 
     private static bool Matches(HttpRequest request, EntityTagHeaderValue etag) =>
         request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } candidates
