@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using NewsSite.Web.Articles.Markdown;
+using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Articles;
 
@@ -8,27 +8,10 @@ namespace NewsSite.Web.Articles;
 /// Renders Markdown to HTML whenever an entity's Markdown is added or changed, so the stored HTML
 /// can never drift from its source, whichever page or job saved it.
 /// </summary>
-public sealed class MarkdownRenderingInterceptor(MarkdownRenderer renderer) : SaveChangesInterceptor
+public sealed class MarkdownRenderingInterceptor(MarkdownRenderer renderer) : BeforeSaveInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override ValueTask BeforeSaveAsync(DbContext context, CancellationToken cancellationToken)
     {
-        RenderChangedMarkdown(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        RenderChangedMarkdown(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void RenderChangedMarkdown(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
         foreach (var entry in context.ChangeTracker.Entries<IRendersMarkdown>())
         {
             var markdownChanged = entry.State == EntityState.Added
@@ -42,5 +25,6 @@ public sealed class MarkdownRenderingInterceptor(MarkdownRenderer renderer) : Sa
                 }
             }
         }
+        return ValueTask.CompletedTask;
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using NewsSite.Web.Authors;
+using NewsSite.Web.Data;
 using NewsSite.Web.Taxonomy;
 
 namespace NewsSite.Web.Articles;
@@ -10,28 +10,10 @@ namespace NewsSite.Web.Articles;
 /// Remembers old slugs whenever an article, section, tag or author is renamed, so every address
 /// ever published keeps working (as a permanent redirect), whichever page or job did the rename.
 /// </summary>
-public sealed class SlugHistoryInterceptor(TimeProvider time) : SaveChangesInterceptor
+public sealed class SlugHistoryInterceptor(TimeProvider time) : BeforeSaveInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override async ValueTask BeforeSaveAsync(DbContext context, CancellationToken cancellationToken)
     {
-        // The site saves asynchronously; this synchronous path exists for tools and is rare.
-        RecordRenamesAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult();
-        return result;
-    }
-
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        await RecordRenamesAsync(eventData.Context, cancellationToken);
-        return result;
-    }
-
-    private async Task RecordRenamesAsync(DbContext? context, CancellationToken cancellationToken)
-    {
-        if (context is null)
-        {
-            return;
-        }
         var renames = context.ChangeTracker.Entries()
             .Where(e => e.State == EntityState.Modified)
             .Select(ToRename)

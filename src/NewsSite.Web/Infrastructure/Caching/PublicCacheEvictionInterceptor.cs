@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Authors;
+using NewsSite.Web.Data;
 using NewsSite.Web.Media;
 using NewsSite.Web.SitePages;
 using NewsSite.Web.Taxonomy;
@@ -16,24 +17,21 @@ namespace NewsSite.Web.Infrastructure.Caching;
 /// newly published article is on the home page at once. Eviction follows the commit: evicting
 /// before it would let a request in between cache the old page again.
 /// </summary>
-public sealed class PublicCacheEvictionInterceptor(IOutputCacheStore cache) : SaveChangesInterceptor
+public sealed class PublicCacheEvictionInterceptor(IOutputCacheStore cache) : BeforeSaveInterceptor
 {
     private static readonly Type[] PublicTypes =
         [typeof(Article), typeof(Section), typeof(Tag), typeof(Author), typeof(MediaAsset), typeof(SitePage), typeof(SitePageVersion), typeof(SiteSettings.SiteSettings)];
 
     private readonly ConditionalWeakTable<DbContext, object> _pendingEviction = [];
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override ValueTask BeforeSaveAsync(DbContext context, CancellationToken cancellationToken)
     {
-        NotePublicChanges(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        NotePublicChanges(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (context.ChangeTracker.Entries().Any(e =>
+                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && PublicTypes.Contains(OwnerType(e.Metadata))))
+        {
+            _pendingEviction.AddOrUpdate(context, PublicCache.Tag);
+        }
+        return ValueTask.CompletedTask;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
@@ -46,15 +44,6 @@ public sealed class PublicCacheEvictionInterceptor(IOutputCacheStore cache) : Sa
     {
         await EvictIfNoted(eventData.Context);
         return result;
-    }
-
-    private void NotePublicChanges(DbContext? context)
-    {
-        if (context is not null && context.ChangeTracker.Entries().Any(e =>
-                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && PublicTypes.Contains(OwnerType(e.Metadata))))
-        {
-            _pendingEviction.AddOrUpdate(context, PublicCache.Tag);
-        }
     }
 
     /// <summary>Parts stored inside another row (the settings' ad slots, say) count as changes to that row.</summary>
