@@ -1,21 +1,30 @@
+using Microsoft.Extensions.Options;
+using NewsSite.Web.SiteSettings;
+
 namespace NewsSite.Web.Infrastructure.Security;
 
 public static class SecurityHeaders
 {
     /// <summary>
     /// A strict Content-Security-Policy with no inline script, and the usual hardening headers.
-    /// Images may come from any https origin because articles embed figures hosted elsewhere.
+    /// Images may come from any https origin because articles embed figures hosted elsewhere;
+    /// frames only from the ad servers trusted in configuration.
     /// </summary>
-    private const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; " +
-        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    public static string ContentSecurityPolicy(AdOptions ads)
+    {
+        ArgumentNullException.ThrowIfNull(ads);
+        var frames = string.Join(' ', ads.TrustedEmbedOrigins.Select(o => o.TrimEnd('/')).Prepend("'self'"));
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; " +
+               $"font-src 'self'; connect-src 'self'; frame-src {frames}; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
+        var policy = ContentSecurityPolicy(app.Services.GetRequiredService<IOptions<AdOptions>>().Value);
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
