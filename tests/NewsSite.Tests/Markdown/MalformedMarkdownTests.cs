@@ -9,9 +9,8 @@ namespace NewsSite.Tests.Markdown;
 /// </summary>
 public class MalformedMarkdownTests
 {
-    // Far above the few hundred milliseconds these take, far below the minutes an unguarded render took.
-    // Not a speed target: a guard that turns a hang (inputs that are quadratic for Markdig take
-    // minutes) into a failure, with room for a busy machine.
+    // Not a speed target: a guard that turns a hang into a failure. Far above the few hundred
+    // milliseconds these take (with room for a busy machine), far below the minutes an unguarded render took.
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
 
     public static TheoryData<string, string> AbsurdDocuments => new()
