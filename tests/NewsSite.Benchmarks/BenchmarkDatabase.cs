@@ -36,6 +36,10 @@ public sealed class BenchmarkDatabase : IDisposable
         }
     }
 
+    /// <summary>The server's main process, from the first line of postmaster.pid (PostgreSQL's documented layout); its backends are its children.</summary>
+    public int PostmasterProcessId =>
+        int.Parse(File.ReadLines(Path.Combine(_cluster.DataDirectory, "postmaster.pid")).First(), System.Globalization.CultureInfo.InvariantCulture);
+
     public async Task<string> ServerVersionAsync(CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);

@@ -35,14 +35,14 @@ public sealed class BenchmarkRun(BenchmarkOptions options, string repositoryRoot
         var generated = await BenchmarkContent.FillAsync(database.ConnectionString, options.PublishedArticles, cancellationToken);
         var articlePath = await Newsroom.LeadArticlePathAsync(database.ConnectionString, cancellationToken);
 
-        var measure = new Measurements(new WrkRunner(options, workspace), http);
+        var measure = new Measurements(new WrkRunner(options, workspace), http, database.PostmasterProcessId);
         var cached = await MeasureWithCacheAsync(site, measure, workspace, articlePath, cancellationToken);
         var uncached = await MeasureWithoutCacheAsync(site, measure, articlePath, cancellationToken);
 
         var report = new BenchmarkReport
         {
-            Reference = cached.Reference,
-            Rows = [new ScenarioRow("nginx, static copy of the article", cached.Reference, Target.Reference), cached.Article, .. uncached.Rows],
+            Reference = cached.Reference.Result!,
+            Rows = [cached.Reference, cached.Article, .. uncached.Rows],
             PeakMemoryBytes = Math.Max(cached.PeakMemoryBytes, uncached.PeakMemoryBytes),
             Conditions = Conditions(measure.Wrk, generated, articlePath),
             Machine = machine,
@@ -58,15 +58,17 @@ public sealed class BenchmarkRun(BenchmarkOptions options, string repositoryRoot
         Console.WriteLine($"Also written to {resultsFile}");
     }
 
-    private static async Task<(WrkResult Reference, ScenarioRow Article, long PeakMemoryBytes)> MeasureWithCacheAsync(
+    private static async Task<(ScenarioRow Reference, ScenarioRow Article, long PeakMemoryBytes)> MeasureWithCacheAsync(
         PublishedSite published, Measurements measure, Workspace workspace, string articlePath, CancellationToken cancellationToken)
     {
         await using var site = await published.StartAsync(measure.Http, outputCache: true, cancellationToken);
         var page = await measure.Http.GetByteArrayAsync(site.Address(articlePath), cancellationToken);
-        WrkResult reference;
+        ScenarioRow reference;
         await using (var nginx = await NginxStaticServer.StartAsync(workspace.Nginx, page, measure.Http, workspace.Log("nginx"), cancellationToken))
         {
-            reference = await measure.Wrk.MeasureAsync("nginx static file", nginx.PageAddress, cancellationToken);
+            const string scenario = "nginx, static copy of the article";
+            var (load, cpu) = await measure.Wrk.MeasureAsync(scenario, nginx.PageAddress, measure.CpuGroups(site, nginx), cancellationToken);
+            reference = new ScenarioRow(scenario, load, Target.Reference, cpu);
         }
         var article = await measure.PageAsync(site, "article, output cache on", articlePath, CachedArticle, cancellationToken);
         var peak = site.PeakResidentBytes();
@@ -93,14 +95,16 @@ public sealed class BenchmarkRun(BenchmarkOptions options, string repositoryRoot
     [
         string.Create(CultureInfo.InvariantCulture, $"{options.PublishedArticles:N0} published articles ({options.PublishedArticles - generated:N0} from the demo seeder, {generated:N0} generated, ~600 words each); the article measured is the newest, {articlePath}"),
         $"Load: {wrk.Describe()}; wrk, nginx, the site and PostgreSQL share the machine's cores",
-        "Site: Release publish, run with dotnet in Production, " + string.Join(", ", PublishedSite.ProductionSettings.Select(s => $"{s.Key}={s.Value}")) + "; restarted with Caching__OutputCacheEnabled=false for the cache-off rows",
+        "Site: Release publish run by dotnet with " + string.Join(", ", PublishedSite.ProductionSettings.Select(s => $"{s.Key}={s.Value}")) + "; restarted with Caching__OutputCacheEnabled=false for the cache-off rows",
         $"PostgreSQL: a throwaway local cluster with the tests' settings ({BenchmarkDatabase.Settings}); durability does not matter to a site that only reads while measured",
         "nginx: 2 worker processes, access log off, sendfile, keep-alive for the whole run",
     ];
 
-    /// <summary>The load generator and the client the pages are checked with before they are measured.</summary>
-    private sealed record Measurements(WrkRunner Wrk, HttpClient Http)
+    /// <summary>The load generator, the client the pages are checked with before they are measured, and the database server whose CPU time is counted.</summary>
+    private sealed record Measurements(WrkRunner Wrk, HttpClient Http, int PostmasterProcessId)
     {
+        public CpuGroups CpuGroups(RunningSite site, NginxStaticServer? nginx = null) => new(site.Process.Id, PostmasterProcessId, nginx?.ProcessId);
+
         /// <summary>Measures a page after checking it answers 200; an <paramref name="optional"/> page that is not there (404) is reported as not available.</summary>
         public async Task<ScenarioRow> PageAsync(RunningSite site, string scenario, string path, Target target, CancellationToken cancellationToken, bool optional = false)
         {
@@ -114,7 +118,8 @@ public sealed class BenchmarkRun(BenchmarkOptions options, string repositoryRoot
             {
                 throw new BenchmarkException($"{path} answered {(int)response.StatusCode} instead of 200; see the site's log.");
             }
-            return new ScenarioRow(scenario, await Wrk.MeasureAsync(scenario, site.Address(path), cancellationToken), target);
+            var (load, cpu) = await Wrk.MeasureAsync(scenario, site.Address(path), CpuGroups(site), cancellationToken);
+            return new ScenarioRow(scenario, load, target, cpu);
         }
     }
 }

@@ -22,6 +22,8 @@ public sealed class NginxStaticServer : IAsyncDisposable
 
     public Uri PageAddress { get; }
 
+    public int ProcessId => _process.Id;
+
     public static async Task<NginxStaticServer> StartAsync(
         string directory, byte[] page, HttpClient http, string logPath, CancellationToken cancellationToken)
     {

@@ -13,16 +13,18 @@ public sealed class WrkRunner(BenchmarkOptions options, Workspace workspace)
     private static readonly TimeSpan Slack = TimeSpan.FromSeconds(30);
 
     public string Describe() =>
-        $"wrk -t{options.Threads} -c{options.Connections} -d{Seconds(options.Duration)} --latency, after a {Seconds(options.WarmUp)} warm-up run";
+        $"wrk -t{options.Threads} -c{options.Connections} -d{Seconds(options.Duration)} --latency, after a {options.WarmUp.TotalSeconds} s warm-up run";
 
-    public async Task<WrkResult> MeasureAsync(string scenario, Uri address, CancellationToken cancellationToken)
+    public async Task<(WrkResult Load, CpuUse Cpu)> MeasureAsync(string scenario, Uri address, CpuGroups cpuGroups, CancellationToken cancellationToken)
     {
         Console.WriteLine($"Measuring {scenario}: {address}");
         await RunAsync(address, options.WarmUp, workspace.Log("wrk-warm-up"), cancellationToken);
+        var before = CpuSample.Take(cpuGroups);
         var output = await RunAsync(address, options.Duration, workspace.Log($"wrk-{LogName(scenario)}"), cancellationToken);
+        var cpu = CpuSample.Take(cpuGroups).Since(before);
         try
         {
-            return WrkOutput.Parse(output);
+            return (WrkOutput.Parse(output), cpu);
         }
         catch (FormatException e)
         {

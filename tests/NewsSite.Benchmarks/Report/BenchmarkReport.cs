@@ -34,6 +34,16 @@ public sealed class BenchmarkReport
             text.AppendLine(Row(row));
         }
         text.AppendLine();
+        text.AppendLine("Where the CPU went during each measured run, in cores (the machine has " + Machine.Cores.ToString(CultureInfo.InvariantCulture) + "):");
+        text.AppendLine();
+        text.AppendLine("| scenario | site | PostgreSQL | wrk, nginx and this program | other programs |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var row in Rows.Where(r => r.Cpu is not null))
+        {
+            var cpu = row.Cpu!;
+            text.AppendLine(Invariant($"| {row.Scenario} | {cpu.Site:0.00} | {cpu.Postgres:0.00} | {cpu.Load:0.00} | {cpu.Other:0.00} |"));
+        }
+        text.AppendLine();
         var memoryMet = PeakMemoryBytes < PeakMemoryTargetBytes ? "met" : "NOT met";
         text.AppendLine(Invariant($"Site peak memory (VmHWM, the higher of its two runs): **{Megabytes(PeakMemoryBytes)}**; target < {Megabytes(PeakMemoryTargetBytes)}: {memoryMet}."));
         text.AppendLine();
