@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace NewsSite.Benchmarks;
+
+/// <summary>The command line: everything has a default, so the README's one command needs no arguments.</summary>
+public sealed record BenchmarkOptions
+{
+    public const string Usage =
+        "Usage: dotnet run -c Release --project tests/NewsSite.Benchmarks [-- [--site-dir DIR] [--duration SECONDS] [--warm-up SECONDS] [--articles N]]\n" +
+        "  --site-dir DIR       measure a site already published to DIR instead of publishing src/NewsSite.Web\n" +
+        "  --duration SECONDS   length of each measured wrk run (default 15)\n" +
+        "  --warm-up SECONDS    length of the unmeasured wrk run before each measured one (default 20)\n" +
+        "  --articles N         published articles in the database (default 10000)";
+
+    public string? SiteDirectory { get; init; }
+
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Long enough for .NET's tiered JIT to finish under load: a freshly started site still spends
+    /// a large share of a core recompiling hot methods 10–15 s into its first load, which would
+    /// halve the first figures measured after each start.
+    /// </summary>
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(20);
+
+    // Threads and connections are fixed by the product issue, so every run is comparable with the README's table.
+
+    public int Threads { get; } = 2;
+
+    public int Connections { get; } = 64;
+
+    public int PublishedArticles { get; init; } = 10_000;
+
+    public static bool TryParse(string[] args, out BenchmarkOptions options, out string error)
+    {
+        options = new BenchmarkOptions();
+        error = "";
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--site-dir" when value is not null:
+                    options = options with { SiteDirectory = Path.GetFullPath(value) };
+                    break;
+                case "--duration" when PositiveNumber(value) is { } seconds:
+                    options = options with { Duration = TimeSpan.FromSeconds(seconds) };
+                    break;
+                case "--warm-up" when PositiveNumber(value) is { } seconds:
+                    options = options with { WarmUp = TimeSpan.FromSeconds(seconds) };
+                    break;
+                case "--articles" when PositiveNumber(value) is { } count:
+                    options = options with { PublishedArticles = count };
+                    break;
+                default:
+                    error = $"Unknown or incomplete argument '{args[i]}'.";
+                    return false;
+            }
+            i++;
+        }
+        return true;
+    }
+
+    private static int? PositiveNumber(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : null;
+}

@@ -1,0 +1,24 @@
+namespace NewsSite.Benchmarks;
+
+/// <summary>The load generator and the static-file reference the benchmark cannot run without.</summary>
+public static class Prerequisites
+{
+    public const string Wrk = "wrk";
+    public const string Nginx = "nginx";
+
+    // Debian installs nginx in /usr/sbin, which is not on an ordinary user's PATH.
+    private static readonly string[] ExtraDirectories = ["/usr/sbin", "/usr/local/sbin"];
+
+    public static IReadOnlyList<string> Missing() =>
+        new[] { Wrk, Nginx }.Where(program => Locate(program) is null).ToList();
+
+    public static string Path(string program) =>
+        Locate(program) ?? throw new BenchmarkException($"'{program}' is not installed: apt-get install wrk nginx");
+
+    private static string? Locate(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Concat(ExtraDirectories)
+            .Select(directory => System.IO.Path.Combine(directory, program))
+            .FirstOrDefault(File.Exists);
+}
