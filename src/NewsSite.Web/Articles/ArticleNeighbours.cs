@@ -9,19 +9,22 @@ public sealed record ArticleNeighbours(IReadOnlyList<ArticleCard> Related, Artic
     public const int RelatedCount = 4;
 
     /// <summary>
-    /// Related means most tags in common, then the same section, then newest. Only articles that
-    /// share a tag or the section are considered, which keeps the ranking to a small set.
+    /// Related means the newest articles sharing a tag, then the newest from the same section.
+    /// Both walk the published-date index from the newest end and stop after a handful of rows,
+    /// which keeps an uncached article page cheap however many articles the site holds.
     /// </summary>
     public static async Task<ArticleNeighbours> LoadAsync(NewsDbContext db, ArticleView article, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var published = db.Articles.AsNoTracking().Published(now).Where(a => a.Id != article.Id);
         var tagIds = article.Tags.Select(t => t.Id).ToList();
-        var related = await published
-            .Where(a => a.SectionId == article.SectionId || a.Tags.Any(t => tagIds.Contains(t.Id)))
-            .OrderByDescending(a => a.Tags.Count(t => tagIds.Contains(t.Id)))
-            .ThenByDescending(a => a.SectionId == article.SectionId)
-            .ThenByDescending(a => a.PublishedAt)
-            .Take(RelatedCount).ToCards().ToListAsync(cancellationToken);
+        var related = await published.Where(a => a.Tags.Any(t => tagIds.Contains(t.Id)))
+            .NewestFirst().Take(RelatedCount).ToCards().ToListAsync(cancellationToken);
+        if (related.Count < RelatedCount)
+        {
+            var shown = related.Select(c => c.Id).ToList();
+            related.AddRange(await published.Where(a => a.SectionId == article.SectionId && !shown.Contains(a.Id))
+                .NewestFirst().Take(RelatedCount - related.Count).ToCards().ToListAsync(cancellationToken));
+        }
         var publishedAt = article.PublishedAt!.Value;
         var previous = await published.Where(a => a.PublishedAt < publishedAt || (a.PublishedAt == publishedAt && a.Id < article.Id))
             .NewestFirst().ToCards().FirstOrDefaultAsync(cancellationToken);

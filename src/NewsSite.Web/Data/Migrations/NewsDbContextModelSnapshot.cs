@@ -195,6 +195,10 @@ namespace NewsSite.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_articles_slug");
 
+                    b.HasIndex("FeaturedRank", "PublishedAt")
+                        .HasDatabaseName("ix_articles_featured_rank_published_at")
+                        .HasFilter("is_featured");
+
                     b.HasIndex("Status", "PublishedAt")
                         .HasDatabaseName("ix_articles_status_published_at");
 
