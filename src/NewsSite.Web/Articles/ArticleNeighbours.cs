@@ -25,10 +25,13 @@ public sealed record ArticleNeighbours(IReadOnlyList<ArticleCard> Related, Artic
             related.AddRange(await published.Where(a => a.SectionId == article.SectionId && !shown.Contains(a.Id))
                 .NewestFirst().Take(RelatedCount - related.Count).ToCards().ToListAsync(cancellationToken));
         }
+        // Plain range conditions on the publication time let PostgreSQL read one row from the
+        // (status, published_at) index. Two articles published in the same microsecond skip each
+        // other here; an id tie-break would turn this into a walk over the whole index.
         var publishedAt = article.PublishedAt!.Value;
-        var previous = await published.Where(a => a.PublishedAt < publishedAt || (a.PublishedAt == publishedAt && a.Id < article.Id))
+        var previous = await published.Where(a => a.PublishedAt < publishedAt)
             .NewestFirst().ToCards().FirstOrDefaultAsync(cancellationToken);
-        var next = await published.Where(a => a.PublishedAt > publishedAt || (a.PublishedAt == publishedAt && a.Id > article.Id))
+        var next = await published.Where(a => a.PublishedAt > publishedAt)
             .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).ToCards().FirstOrDefaultAsync(cancellationToken);
         return new ArticleNeighbours(related, previous, next);
     }
