@@ -49,6 +49,13 @@ public sealed class NewsDatabaseOptions
         {
             builder.NoResetOnClose = true;
         }
+        if (string.IsNullOrEmpty(builder.Options))
+        {
+            // PostgreSQL otherwise keeps re-planning a prepared query for each new set of values
+            // when it cannot prove one plan fits all; the site's queries are simple index walks,
+            // and planning them cost more than running them.
+            builder.Options = "-c plan_cache_mode=force_generic_plan";
+        }
         return builder.ConnectionString;
     }
 }
