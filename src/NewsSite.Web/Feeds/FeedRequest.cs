@@ -10,7 +10,7 @@ namespace NewsSite.Web.Feeds;
 /// What every feed, sitemap and robots.txt handler needs, bound by minimal APIs through
 /// <c>[AsParameters]</c>: the database, the clock and the site's public address.
 /// </summary>
-internal readonly record struct FeedRequest(HttpContext HttpContext, NewsDbContext Db, TimeProvider Time, IOptions<SiteOptions> Options)
+internal readonly record struct FeedRequest(HttpContext HttpContext, NewsDbContext Db, TimeProvider Time, IOptions<SiteOptions> Options, PublicAddress Address)
 {
     public SiteOptions Site => Options.Value;
 
@@ -18,15 +18,6 @@ internal readonly record struct FeedRequest(HttpContext HttpContext, NewsDbConte
 
     public IQueryable<Article> PublishedArticles(DateTimeOffset now) => Db.Articles.AsNoTracking().Published(now);
 
-    /// <summary>
-    /// <paramref name="path"/> as an absolute URL: under <see cref="SiteOptions.PublicBaseUrl"/>
-    /// when set, or else under the address this request came to.
-    /// </summary>
-    public string Absolute(string path)
-    {
-        var configured = Site.PublicBaseUrl;
-        var request = HttpContext.Request;
-        var baseUrl = string.IsNullOrWhiteSpace(configured) ? $"{request.Scheme}://{request.Host}{request.PathBase}" : configured.TrimEnd('/');
-        return baseUrl + path;
-    }
+    /// <summary><paramref name="path"/> as an absolute URL (see <see cref="PublicAddress"/>).</summary>
+    public string Absolute(string path) => Address.Absolute(path);
 }

@@ -5,16 +5,9 @@ namespace NewsSite.Web.Infrastructure;
 /// <summary>
 /// Every public address in one place. Articles live under their section (<c>/local/night-ferry</c>);
 /// the words in an address are for readers, and old ones redirect (see <c>SlugRedirect</c>).
-/// Slugs that would collide with these fixed paths are refused for sections.
 /// </summary>
 public static class PublicUrls
 {
-    public static readonly IReadOnlySet<string> ReservedSectionSlugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "admin", "pages", "tag", "author", "search", "subscribe", "feed.xml", "sitemap.xml", "sitemaps", "robots.txt",
-        "health", "status", "error", "css", "js", "demo", "media", "privacy", "account", "preferences", "newsletter",
-    };
-
     public static string Home => "/";
 
     public static string Article(string sectionSlug, string articleSlug) => $"/{sectionSlug}/{articleSlug}";
