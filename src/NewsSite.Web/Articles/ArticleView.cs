@@ -1,10 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using NewsSite.Web.Data;
 using NewsSite.Web.Infrastructure;
 
 namespace NewsSite.Web.Articles;
 
-/// <summary>Everything the article page shows about the article itself, loaded in one query.</summary>
+/// <summary>Everything the article page shows about the article itself (read by <see cref="ArticlePageQuery"/>).</summary>
 public sealed record ArticleView(
     int Id,
     string Title,
@@ -33,16 +31,6 @@ public sealed record ArticleView(
     public bool ShowUpdated => PublishedAt is { } published && UpdatedAt - published > TimeSpan.FromMinutes(30);
 
     public bool IsReadable(DateTimeOffset now) => Status == ArticleStatus.Published && PublishedAt <= now;
-
-    public static Task<ArticleView?> FindBySlugAsync(NewsDbContext db, string slug, CancellationToken cancellationToken) =>
-        db.Articles.AsNoTracking()
-            .Where(a => a.Slug == slug)
-            .Select(a => new ArticleView(
-                a.Id, a.Title, a.Slug, a.Status, a.SectionId, a.Section!.Slug, a.Section.Name, a.Summary, a.SeoTitle, a.SeoDescription,
-                a.BodyHtml, a.WordCount, a.Author!.Name, a.Author.Slug, a.PublishedAt, a.UpdatedAt,
-                a.HeroImage == null ? null : new HeroImage(a.HeroImage.Path, a.HeroAltText, a.HeroCaption, a.HeroCredit, a.HeroImage.Width, a.HeroImage.Height, a.HeroImage.VariantWidths),
-                a.Tags.OrderBy(t => t.Name).Select(t => new TagLink(t.Id, t.Name, t.Slug)).ToList()))
-            .FirstOrDefaultAsync(cancellationToken);
 }
 
 public sealed record TagLink(int Id, string Name, string Slug)

@@ -9,7 +9,9 @@ public static class CachingRegistration
     /// </summary>
     public static WebApplicationBuilder AddPublicCaching(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(CachingOptions.SectionName).Get<CachingOptions>() ?? new CachingOptions();
+        var section = builder.Configuration.GetSection(CachingOptions.SectionName);
+        builder.Services.AddOptions<CachingOptions>().Bind(section);
+        var options = section.Get<CachingOptions>() ?? new CachingOptions();
         builder.Services.AddOutputCache(cache =>
         {
             cache.AddPolicy(PublicCache.PolicyName, policy =>
@@ -21,6 +23,8 @@ public static class CachingRegistration
                 }
             });
         });
+        builder.Services.AddSingleton<PublicContentChanges>();
+        builder.Services.AddHostedService<PublicContentChangeListener>();
         return builder;
     }
 }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -13,11 +12,11 @@ using NewsSite.Web.Taxonomy;
 namespace NewsSite.Web.Infrastructure.Caching;
 
 /// <summary>
-/// Evicts cached public pages once a change to anything readers see has been committed, so a
-/// newly published article is on the home page at once. Eviction follows the commit: evicting
-/// before it would let a request in between cache the old page again.
+/// Announces a change to anything readers see once it has been committed, so a newly published
+/// article is on the home page at once, on every node. The announcement follows the commit:
+/// evicting before it would let a request in between cache the old page again.
 /// </summary>
-public sealed class PublicCacheEvictionInterceptor(IOutputCacheStore cache) : BeforeSaveInterceptor
+public sealed class PublicCacheEvictionInterceptor(PublicContentChanges changes) : BeforeSaveInterceptor
 {
     private static readonly Type[] PublicTypes =
         [typeof(Article), typeof(Section), typeof(Tag), typeof(Author), typeof(MediaAsset), typeof(SitePage), typeof(SitePageVersion), typeof(SiteSettings.SiteSettings)];
@@ -36,13 +35,13 @@ public sealed class PublicCacheEvictionInterceptor(IOutputCacheStore cache) : Be
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        EvictIfNoted(eventData.Context).AsTask().GetAwaiter().GetResult();
+        AnnounceIfNoted(eventData.Context).AsTask().GetAwaiter().GetResult();
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        await EvictIfNoted(eventData.Context);
+        await AnnounceIfNoted(eventData.Context);
         return result;
     }
 
@@ -56,6 +55,6 @@ public sealed class PublicCacheEvictionInterceptor(IOutputCacheStore cache) : Be
         return type.ClrType;
     }
 
-    private ValueTask EvictIfNoted(DbContext? context) =>
-        context is not null && _pendingEviction.Remove(context) ? cache.EvictByTagAsync(PublicCache.Tag, CancellationToken.None) : ValueTask.CompletedTask;
+    private ValueTask AnnounceIfNoted(DbContext? context) =>
+        context is not null && _pendingEviction.Remove(context) ? changes.AnnounceAsync(context) : ValueTask.CompletedTask;
 }

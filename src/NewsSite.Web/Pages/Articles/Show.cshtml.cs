@@ -19,8 +19,7 @@ public class ShowModel(NewsDbContext db, TimeProvider time) : PageModel
     public async Task<IActionResult> OnGetAsync(string section, string slug, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var article = await ArticleView.FindBySlugAsync(db, slug, cancellationToken);
-        if (article is null)
+        if (await ArticlePageQuery.LoadAsync(db, slug, now, cancellationToken) is not ({ } article, { } neighbours))
         {
             return await RedirectFromOldSlugAsync(slug, now, cancellationToken);
         }
@@ -38,7 +37,7 @@ public class ShowModel(NewsDbContext db, TimeProvider time) : PageModel
             return RedirectPermanent(article.Url);
         }
         Article = article;
-        Neighbours = await ArticleNeighbours.LoadAsync(db, article, now, cancellationToken);
+        Neighbours = neighbours;
         return Page();
     }
 

@@ -1,0 +1,171 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Data;
+using Npgsql;
+
+namespace NewsSite.Web.Articles;
+
+/// <summary>
+/// Everything the article page reads, in one SQL statement and one round trip: the article by its
+/// slug (whatever its status, so the page can answer 404 or 410), its tags, and its neighbours.
+/// This is the busiest query of the site and every uncached article view runs it, so it is
+/// written in SQL: one statement costs PostgreSQL and the site far less than four, and
+/// positional parameters spare Npgsql from parsing the text on every call.
+/// </summary>
+public static class ArticlePageQuery
+{
+    // $1 is the slug, $2 the current time. Related means the newest articles sharing a tag, then the
+    // newest from the same section: twice as many of those are read as can be shown, so enough
+    // remain once those sharing a tag are dropped (asking for "same section, no shared tag" instead
+    // walks most of a section whose articles share tags). Previous and next use plain range
+    // conditions on the publication time so PostgreSQL reads one row from the (status,
+    // published_at) index; two articles published in the same microsecond skip each other, as an
+    // id tie-break would turn each into a walk over the whole index.
+    private const string Sql = """
+        WITH article AS MATERIALIZED (
+            SELECT id, section_id, published_at, status = 'Published' AND published_at <= $2 AS readable
+            FROM articles WHERE slug = $1
+        ),
+        neighbours AS (
+            SELECT 2 AS kind, r.id FROM article x CROSS JOIN LATERAL (
+                SELECT r.id FROM articles r
+                WHERE x.readable AND r.status = 'Published' AND r.published_at <= $2 AND r.id <> x.id
+                  AND EXISTS (SELECT 1 FROM article_tags rt JOIN article_tags xt ON xt.tags_id = rt.tags_id
+                              WHERE rt.article_id = r.id AND xt.article_id = x.id)
+                ORDER BY r.published_at DESC, r.id DESC LIMIT 4) r
+            UNION ALL
+            SELECT 3, r.id FROM article x CROSS JOIN LATERAL (
+                SELECT r.id FROM articles r
+                WHERE x.readable AND r.section_id = x.section_id AND r.status = 'Published' AND r.published_at <= $2 AND r.id <> x.id
+                ORDER BY r.published_at DESC, r.id DESC LIMIT 8) r
+            UNION ALL
+            SELECT 4, r.id FROM article x CROSS JOIN LATERAL (
+                SELECT r.id FROM articles r
+                WHERE x.readable AND r.status = 'Published' AND r.published_at < x.published_at
+                ORDER BY r.published_at DESC, r.id DESC LIMIT 1) r
+            UNION ALL
+            SELECT 5, r.id FROM article x CROSS JOIN LATERAL (
+                SELECT r.id FROM articles r
+                WHERE x.readable AND r.status = 'Published' AND r.published_at > x.published_at AND r.published_at <= $2
+                ORDER BY r.published_at, r.id LIMIT 1) r
+        )
+        SELECT 0 AS kind, a.id, a.title, a.slug, s.slug, s.name, a.summary, au.name, a.published_at,
+               m.path, a.hero_alt_text, a.hero_caption, a.hero_credit, m.width, m.height, m.variant_widths,
+               a.status, a.section_id, a.seo_title, a.seo_description, a.body_html, a.word_count, au.slug, a.updated_at
+        FROM article x
+        JOIN articles a ON a.id = x.id
+        JOIN sections s ON s.id = a.section_id
+        JOIN authors au ON au.id = a.author_id
+        LEFT JOIN media_assets m ON m.id = a.hero_image_id
+        UNION ALL
+        SELECT 1, t.id, t.name, t.slug, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+               NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+        FROM article x
+        JOIN article_tags at ON at.article_id = x.id
+        JOIN tags t ON t.id = at.tags_id
+        UNION ALL
+        SELECT n.kind, a.id, a.title, a.slug, s.slug, s.name, a.summary, au.name, a.published_at,
+               m.path, a.hero_alt_text, a.hero_caption, a.hero_credit, m.width, m.height, m.variant_widths,
+               NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+        FROM neighbours n
+        JOIN articles a ON a.id = n.id
+        JOIN sections s ON s.id = a.section_id
+        JOIN authors au ON au.id = a.author_id
+        LEFT JOIN media_assets m ON m.id = a.hero_image_id
+        """;
+
+    private enum RowKind
+    {
+        Article = 0,
+        Tag = 1,
+        SharesTag = 2,
+        SameSection = 3,
+        Previous = 4,
+        Next = 5,
+    }
+
+    /// <summary>The article and its neighbours, or null when no article has this slug.</summary>
+    public static Task<(ArticleView Article, ArticleNeighbours Neighbours)?> LoadAsync(
+        NewsDbContext db, string slug, DateTimeOffset now, CancellationToken cancellationToken) =>
+        // The same retry on a transient failure (a restarting server) as the site's other queries.
+        db.Database.CreateExecutionStrategy().ExecuteAsync(cancellationToken, async token =>
+        {
+            await db.Database.OpenConnectionAsync(token);
+            try
+            {
+                await using var command = new NpgsqlCommand(Sql, (NpgsqlConnection)db.Database.GetDbConnection())
+                {
+                    Parameters = { new NpgsqlParameter { Value = slug }, new NpgsqlParameter { Value = now } },
+                };
+                await using var reader = await command.ExecuteReaderAsync(token);
+                return await ReadAsync(reader, token);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        });
+
+    private static async Task<(ArticleView, ArticleNeighbours)?> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        ArticleView? article = null;
+        var tags = new List<TagLink>();
+        var neighbours = new List<(RowKind Kind, ArticleCard Card)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            switch ((RowKind)reader.GetInt32(0))
+            {
+                case RowKind.Article:
+                    article = ReadArticle(reader);
+                    break;
+                case RowKind.Tag:
+                    tags.Add(new TagLink(reader.GetInt32(1), reader.GetString(2), reader.GetString(3)));
+                    break;
+                case var kind:
+                    neighbours.Add((kind, ReadCard(reader)));
+                    break;
+            }
+        }
+        if (article is null)
+        {
+            return null;
+        }
+        var related = neighbours.Where(n => n.Kind is RowKind.SharesTag or RowKind.SameSection)
+            .OrderBy(n => n.Kind).ThenByDescending(n => n.Card.PublishedAt).ThenByDescending(n => n.Card.Id)
+            .Select(n => n.Card).DistinctBy(c => c.Id).Take(ArticleNeighbours.RelatedCount).ToList();
+        return (
+            article with { Tags = [.. tags.OrderBy(t => t.Name, StringComparer.InvariantCultureIgnoreCase)] },
+            new ArticleNeighbours(
+                related,
+                neighbours.FirstOrDefault(n => n.Kind is RowKind.Previous).Card,
+                neighbours.FirstOrDefault(n => n.Kind is RowKind.Next).Card));
+    }
+
+    private static ArticleCard ReadCard(DbDataReader reader) => new(
+        reader.GetInt32(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6),
+        reader.GetString(7), reader.GetFieldValue<DateTimeOffset>(8), ReadHero(reader));
+
+    private static ArticleView ReadArticle(DbDataReader reader) => new(
+        Id: reader.GetInt32(1),
+        Title: reader.GetString(2),
+        Slug: reader.GetString(3),
+        Status: Enum.Parse<ArticleStatus>(reader.GetString(16)),
+        SectionId: reader.GetInt32(17),
+        SectionSlug: reader.GetString(4),
+        SectionName: reader.GetString(5),
+        Summary: reader.GetString(6),
+        SeoTitle: reader.GetString(18),
+        SeoDescription: reader.GetString(19),
+        BodyHtml: reader.GetString(20),
+        WordCount: reader.GetInt32(21),
+        AuthorName: reader.GetString(7),
+        AuthorSlug: reader.GetString(22),
+        PublishedAt: reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8),
+        UpdatedAt: reader.GetFieldValue<DateTimeOffset>(23),
+        Hero: ReadHero(reader),
+        Tags: []);
+
+    private static HeroImage? ReadHero(DbDataReader reader) => reader.IsDBNull(9) ? null : new HeroImage(
+        reader.GetString(9), reader.GetString(10), reader.GetString(11), reader.GetString(12),
+        reader.GetInt32(13), reader.GetInt32(14), reader.GetFieldValue<int[]>(15));
+}
