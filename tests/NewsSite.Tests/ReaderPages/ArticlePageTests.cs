@@ -47,6 +47,30 @@ public class ArticlePageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixt
     }
 
     [Fact]
+    public async Task Related_articles_put_those_sharing_a_tag_first_then_fill_from_the_section_without_repeats()
+    {
+        var lighthouses = new NewsSite.Web.Taxonomy.Tag { Name = "Lighthouses", Slug = $"lighthouses-{Guid.NewGuid():N}" };
+        var now = DateTimeOffset.UtcNow;
+        var subject = TestArticles.Published("Keepers return to the old light", publishedAt: now.AddMinutes(-1));
+        var sharesTag = TestArticles.Published("Lighthouse lamp restored", publishedAt: now.AddDays(-30));
+        subject.Tags.Add(lighthouses);
+        sharesTag.Tags.Add(lighthouses);
+        var paths = await site.Factory.AddAsync(subject, sharesTag);
+        var sectionPath = paths[0][..paths[0].LastIndexOf('/')];
+
+        var page = await Html.ParseAsync(await _client.GetAsync(paths[0]));
+        var related = page.QuerySelectorAll(".related .card").Select(card => (
+            Path: card.QuerySelector(".card__title a")!.GetAttribute("href"),
+            Section: card.QuerySelector(".kicker a")!.GetAttribute("href"))).ToList();
+
+        Assert.Equal(ArticleNeighbours.RelatedCount, related.Count);
+        Assert.Equal(paths[1], related[0].Path);
+        Assert.Equal(related.Count, related.Select(r => r.Path).Distinct().Count());
+        Assert.DoesNotContain(paths[0], related.Select(r => r.Path));
+        Assert.All(related.Skip(1), r => Assert.Equal(sectionPath, r.Section));
+    }
+
+    [Fact]
     public async Task Search_engines_and_social_networks_get_canonical_url_cards_and_structured_data()
     {
         var page = await Html.ParseAsync(await _client.GetAsync(FerryTrial));
