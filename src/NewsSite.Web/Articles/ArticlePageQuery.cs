@@ -1,7 +1,5 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Data;
-using Npgsql;
 
 namespace NewsSite.Web.Articles;
 
@@ -21,7 +19,7 @@ public static class ArticlePageQuery
     // conditions on the publication time so PostgreSQL reads one row from the (status,
     // published_at) index; two articles published in the same microsecond skip each other, as an
     // id tie-break would turn each into a walk over the whole index.
-    private const string Sql = """
+    private const string Sql = $$"""
         WITH article AS MATERIALIZED (
             SELECT id, section_id, published_at, status = 'Published' AND published_at <= $2 AS readable
             FROM articles WHERE slug = $1
@@ -49,14 +47,11 @@ public static class ArticlePageQuery
                 WHERE x.readable AND r.status = 'Published' AND r.published_at > x.published_at AND r.published_at <= $2
                 ORDER BY r.published_at, r.id LIMIT 1) r
         )
-        SELECT 0 AS kind, a.id, a.title, a.slug, s.slug, s.name, a.summary, au.name, a.published_at,
-               m.path, a.hero_alt_text, a.hero_caption, a.hero_credit, m.width, m.height, m.variant_widths,
+        SELECT 0 AS kind, {{ArticleCardSql.Columns}},
                a.status, a.section_id, a.seo_title, a.seo_description, a.body_html, a.word_count, au.slug, a.updated_at
         FROM article x
         JOIN articles a ON a.id = x.id
-        JOIN sections s ON s.id = a.section_id
-        JOIN authors au ON au.id = a.author_id
-        LEFT JOIN media_assets m ON m.id = a.hero_image_id
+        {{ArticleCardSql.Joins}}
         UNION ALL
         SELECT 1, t.id, t.name, t.slug, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
                NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
@@ -64,14 +59,11 @@ public static class ArticlePageQuery
         JOIN article_tags at ON at.article_id = x.id
         JOIN tags t ON t.id = at.tags_id
         UNION ALL
-        SELECT n.kind, a.id, a.title, a.slug, s.slug, s.name, a.summary, au.name, a.published_at,
-               m.path, a.hero_alt_text, a.hero_caption, a.hero_credit, m.width, m.height, m.variant_widths,
+        SELECT n.kind, {{ArticleCardSql.Columns}},
                NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
         FROM neighbours n
         JOIN articles a ON a.id = n.id
-        JOIN sections s ON s.id = a.section_id
-        JOIN authors au ON au.id = a.author_id
-        LEFT JOIN media_assets m ON m.id = a.hero_image_id
+        {{ArticleCardSql.Joins}}
         """;
 
     private enum RowKind
@@ -87,24 +79,7 @@ public static class ArticlePageQuery
     /// <summary>The article and its neighbours, or null when no article has this slug.</summary>
     public static Task<(ArticleView Article, ArticleNeighbours Neighbours)?> LoadAsync(
         NewsDbContext db, string slug, DateTimeOffset now, CancellationToken cancellationToken) =>
-        // The same retry on a transient failure (a restarting server) as the site's other queries.
-        db.Database.CreateExecutionStrategy().ExecuteAsync(cancellationToken, async token =>
-        {
-            await db.Database.OpenConnectionAsync(token);
-            try
-            {
-                await using var command = new NpgsqlCommand(Sql, (NpgsqlConnection)db.Database.GetDbConnection())
-                {
-                    Parameters = { new NpgsqlParameter { Value = slug }, new NpgsqlParameter { Value = now } },
-                };
-                await using var reader = await command.ExecuteReaderAsync(token);
-                return await ReadAsync(reader, token);
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        });
+        RawSqlQuery.ReadAsync(db, Sql, [slug, now], ReadAsync, cancellationToken);
 
     private static async Task<(ArticleView, ArticleNeighbours)?> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
@@ -122,7 +97,7 @@ public static class ArticlePageQuery
                     tags.Add(new TagLink(reader.GetInt32(1), reader.GetString(2), reader.GetString(3)));
                     break;
                 case var kind:
-                    neighbours.Add((kind, ReadCard(reader)));
+                    neighbours.Add((kind, ArticleCardSql.Read(reader, 1)));
                     break;
             }
         }
@@ -141,31 +116,28 @@ public static class ArticlePageQuery
                 neighbours.FirstOrDefault(n => n.Kind is RowKind.Next).Card));
     }
 
-    private static ArticleCard ReadCard(DbDataReader reader) => new(
-        reader.GetInt32(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6),
-        reader.GetString(7), reader.GetFieldValue<DateTimeOffset>(8), ReadHero(reader));
-
-    private static ArticleView ReadArticle(DbDataReader reader) => new(
-        Id: reader.GetInt32(1),
-        Title: reader.GetString(2),
-        Slug: reader.GetString(3),
-        Status: Enum.Parse<ArticleStatus>(reader.GetString(16)),
-        SectionId: reader.GetInt32(17),
-        SectionSlug: reader.GetString(4),
-        SectionName: reader.GetString(5),
-        Summary: reader.GetString(6),
-        SeoTitle: reader.GetString(18),
-        SeoDescription: reader.GetString(19),
-        BodyHtml: reader.GetString(20),
-        WordCount: reader.GetInt32(21),
-        AuthorName: reader.GetString(7),
-        AuthorSlug: reader.GetString(22),
-        PublishedAt: reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8),
-        UpdatedAt: reader.GetFieldValue<DateTimeOffset>(23),
-        Hero: ReadHero(reader),
-        Tags: []);
-
-    private static HeroImage? ReadHero(DbDataReader reader) => reader.IsDBNull(9) ? null : new HeroImage(
-        reader.GetString(9), reader.GetString(10), reader.GetString(11), reader.GetString(12),
-        reader.GetInt32(13), reader.GetInt32(14), reader.GetFieldValue<int[]>(15));
+    /// <summary>The article row carries a card's columns, then the article's own.</summary>
+    private static ArticleView ReadArticle(DbDataReader reader)
+    {
+        const int own = 1 + ArticleCardSql.ColumnCount;
+        return new ArticleView(
+            Id: reader.GetInt32(1),
+            Title: reader.GetString(2),
+            Slug: reader.GetString(3),
+            Status: Enum.Parse<ArticleStatus>(reader.GetString(own)),
+            SectionId: reader.GetInt32(own + 1),
+            SectionSlug: reader.GetString(4),
+            SectionName: reader.GetString(5),
+            Summary: reader.GetString(6),
+            SeoTitle: reader.GetString(own + 2),
+            SeoDescription: reader.GetString(own + 3),
+            BodyHtml: reader.GetString(own + 4),
+            WordCount: reader.GetInt32(own + 5),
+            AuthorName: reader.GetString(7),
+            AuthorSlug: reader.GetString(own + 6),
+            PublishedAt: reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8),
+            UpdatedAt: reader.GetFieldValue<DateTimeOffset>(own + 7),
+            Hero: ArticleCardSql.ReadHero(reader, 9),
+            Tags: []);
+    }
 }
