@@ -14,6 +14,14 @@ public static class ArticleSearch
 {
     public const int PageSize = 10;
 
+    /// <summary>
+    /// Ranking reads every candidate's whole stored vector, so a word found in most articles would
+    /// cost PostgreSQL tens of milliseconds per search on a large archive. Only the newest this many
+    /// matches are ranked and shown (a hundred pages); finding and counting all matches stays cheap,
+    /// as the index answers it.
+    /// </summary>
+    public const int RankedMatches = 1000;
+
     private const string Language = "english";
 
     /// <summary>
@@ -27,14 +35,16 @@ public static class ArticleSearch
             .Where(a => EF.Property<NpgsqlTsVector>(a, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery(Language, terms)));
 
         var total = await matches.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var pageCount = Math.Max(1, (Math.Min(total, RankedMatches) + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pageCount);
         if (total == 0)
         {
             return new SearchResults(terms, 0, page, pageCount, []);
         }
 
-        var rows = await matches
+        // Only the candidates' ids are sorted by date, so the wide rows are read for the page alone.
+        var candidates = matches.NewestFirst().Take(RankedMatches).Select(a => a.Id);
+        var rows = await db.Articles.AsNoTracking().Where(a => candidates.Contains(a.Id))
             .OrderByDescending(a => EF.Property<NpgsqlTsVector>(a, "SearchVector").RankCoverDensity(EF.Functions.WebSearchToTsQuery(Language, terms)))
             .ThenByDescending(a => a.PublishedAt)
             .ThenByDescending(a => a.Id)

@@ -45,7 +45,7 @@ public sealed class SiteChrome(IServiceScopeFactory scopes, IOptions<SiteOptions
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-        var settings = await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync() ?? Defaults();
+        var settings = await db.SiteSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == SiteSettings.SingletonId) ?? Defaults();
         var sections = await db.Sections.AsNoTracking()
             .OrderBy(s => s.SortOrder).ThenBy(s => s.Name)
             .Select(s => new SectionLink(s.Name, s.Slug))
