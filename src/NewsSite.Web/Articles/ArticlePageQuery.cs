@@ -15,36 +15,37 @@ public static class ArticlePageQuery
     // $1 is the slug, $2 the current time. Related means the newest articles sharing a tag, then the
     // newest from the same section: twice as many of those are read as can be shown, so enough
     // remain once those sharing a tag are dropped (asking for "same section, no shared tag" instead
-    // walks most of a section whose articles share tags). Previous and next use plain range
-    // conditions on the publication time so PostgreSQL reads one row from the (status,
-    // published_at) index; two articles published in the same microsecond skip each other, as an
-    // id tie-break would turn each into a walk over the whole index.
+    // walks most of a section whose articles share tags). Every branch reads an index on
+    // (…, status, published_at, id) in order and stops after its few rows; previous and next
+    // compare (published_at, id) pairs so articles published in the same instant keep an order.
     private const string Sql = $$"""
         WITH article AS MATERIALIZED (
             SELECT id, section_id, published_at, status = 'Published' AND published_at <= $2 AS readable
             FROM articles WHERE slug = $1
         ),
+        -- Neighbours only for an article readers may see; a filter here costs PostgreSQL less than one in each branch.
+        readable AS (SELECT * FROM article WHERE readable),
         neighbours AS (
-            SELECT 2 AS kind, r.id FROM article x CROSS JOIN LATERAL (
+            SELECT 2 AS kind, r.id FROM readable x CROSS JOIN LATERAL (
                 SELECT r.id FROM articles r
-                WHERE x.readable AND r.status = 'Published' AND r.published_at <= $2 AND r.id <> x.id
+                WHERE r.status = 'Published' AND r.published_at <= $2 AND r.id <> x.id
                   AND EXISTS (SELECT 1 FROM article_tags rt JOIN article_tags xt ON xt.tags_id = rt.tags_id
                               WHERE rt.article_id = r.id AND xt.article_id = x.id)
                 ORDER BY r.published_at DESC, r.id DESC LIMIT 4) r
             UNION ALL
-            SELECT 3, r.id FROM article x CROSS JOIN LATERAL (
+            SELECT 3, r.id FROM readable x CROSS JOIN LATERAL (
                 SELECT r.id FROM articles r
-                WHERE x.readable AND r.section_id = x.section_id AND r.status = 'Published' AND r.published_at <= $2 AND r.id <> x.id
+                WHERE r.section_id = x.section_id AND r.status = 'Published' AND r.published_at <= $2 AND r.id <> x.id
                 ORDER BY r.published_at DESC, r.id DESC LIMIT 8) r
             UNION ALL
-            SELECT 4, r.id FROM article x CROSS JOIN LATERAL (
+            SELECT 4, r.id FROM readable x CROSS JOIN LATERAL (
                 SELECT r.id FROM articles r
-                WHERE x.readable AND r.status = 'Published' AND r.published_at < x.published_at
+                WHERE r.status = 'Published' AND (r.published_at, r.id) < (x.published_at, x.id)
                 ORDER BY r.published_at DESC, r.id DESC LIMIT 1) r
             UNION ALL
-            SELECT 5, r.id FROM article x CROSS JOIN LATERAL (
+            SELECT 5, r.id FROM readable x CROSS JOIN LATERAL (
                 SELECT r.id FROM articles r
-                WHERE x.readable AND r.status = 'Published' AND r.published_at > x.published_at AND r.published_at <= $2
+                WHERE r.status = 'Published' AND (r.published_at, r.id) > (x.published_at, x.id) AND r.published_at <= $2
                 ORDER BY r.published_at, r.id LIMIT 1) r
         )
         SELECT 0 AS kind, {{ArticleCardSql.Columns}},

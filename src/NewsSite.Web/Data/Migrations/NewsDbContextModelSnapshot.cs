@@ -199,14 +199,14 @@ namespace NewsSite.Web.Data.Migrations
                         .HasDatabaseName("ix_articles_featured_rank_published_at")
                         .HasFilter("is_featured");
 
-                    b.HasIndex("Status", "PublishedAt")
-                        .HasDatabaseName("ix_articles_status_published_at");
+                    b.HasIndex("Status", "PublishedAt", "Id")
+                        .HasDatabaseName("ix_articles_status_published_at_id");
 
-                    b.HasIndex("AuthorId", "Status", "PublishedAt")
-                        .HasDatabaseName("ix_articles_author_id_status_published_at");
+                    b.HasIndex("AuthorId", "Status", "PublishedAt", "Id")
+                        .HasDatabaseName("ix_articles_author_id_status_published_at_id");
 
-                    b.HasIndex("SectionId", "Status", "PublishedAt")
-                        .HasDatabaseName("ix_articles_section_id_status_published_at");
+                    b.HasIndex("SectionId", "Status", "PublishedAt", "Id")
+                        .HasDatabaseName("ix_articles_section_id_status_published_at_id");
 
                     b.ToTable("articles", (string)null);
                 });
