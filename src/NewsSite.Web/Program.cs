@@ -1,3 +1,4 @@
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Email;
 using NewsSite.Web.Feeds;
 using NewsSite.Web.Infrastructure;
@@ -19,6 +20,7 @@ try
     builder.AddEmail();
     builder.AddPublicCaching();
     builder.AddPublicSite();
+    builder.AddStaffAccounts();
 
     var app = builder.Build();
     if (args.Contains(DatabaseStartup.MigrateSwitch))
@@ -32,6 +34,8 @@ try
     app.UseSecurityHeaders();
     app.UseNewsSiteRequestLogging();
     app.UsePublicSite();
+    app.UseStaffAccounts();
+    app.MapPublicSite();
     app.MapFeeds();
     app.MapHealthEndpoints();
     await app.RunAsync();

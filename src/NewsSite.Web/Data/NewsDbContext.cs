@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Accounts;
+using NewsSite.Web.Accounts.Audit;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Authors;
 using NewsSite.Web.Email.Outbox;
@@ -10,10 +13,11 @@ using NewsSite.Web.Taxonomy;
 namespace NewsSite.Web.Data;
 
 /// <summary>
-/// The one store of record. Each feature configures its own entities. Data Protection keys live
-/// here too, so every node of a scaled-out site can read the others' cookies and tokens.
+/// The one store of record. Each feature configures its own entities. Staff accounts (ASP.NET
+/// Core Identity) and Data Protection keys live here too, so every node of a scaled-out site can
+/// read the others' cookies and tokens.
 /// </summary>
-public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(options), IDataProtectionKeyContext
+public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Author> Authors => Set<Author>();
@@ -26,10 +30,12 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(
     public DbSet<SiteSettings.SiteSettings> SiteSettings => Set<SiteSettings.SiteSettings>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
     }
 }

@@ -44,6 +44,12 @@ public static class PublicSiteRegistration
         // rules out BREACH-style attacks; public pages hold nothing secret.
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), branch => branch.UseResponseCompression());
         app.UseRouting();
+        return app;
+    }
+
+    /// <summary>The pages themselves, after routing and whatever decides who may see them.</summary>
+    public static WebApplication MapPublicSite(this WebApplication app)
+    {
         app.UseOutputCache();
         app.UseMiddleware<Caching.ETagMiddleware>();
         app.MapStaticAssets();

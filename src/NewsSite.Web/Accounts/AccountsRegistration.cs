@@ -1,0 +1,95 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Identity;
+using NewsSite.Web.Accounts.Audit;
+using NewsSite.Web.Data;
+
+namespace NewsSite.Web.Accounts;
+
+public static class AccountsRegistration
+{
+    /// <summary>The rate-limiting policy applied to the sign-in form.</summary>
+    public const string SignInRateLimit = "sign-in";
+
+    /// <summary>
+    /// Staff accounts with ASP.NET Core Identity in PostgreSQL, and the rules of the admin area:
+    /// every page under <c>/admin</c> needs a member of staff unless it says otherwise, its cookies
+    /// are sent to <c>/admin</c> only (so public pages stay cookie-free and cacheable for
+    /// everyone, editors included), and sign-in is rate limited per address.
+    /// </summary>
+    public static WebApplicationBuilder AddStaffAccounts(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(AccountOptions.SectionName);
+        builder.Services.AddOptions<AccountOptions>().Bind(section);
+        var options = section.Get<AccountOptions>() ?? new AccountOptions();
+
+        builder.Services.AddIdentity<StaffUser, IdentityRole>(identity =>
+            {
+                // Length over composition rules, as NIST SP 800-63B advises.
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Lockout.MaxFailedAccessAttempts = options.MaxFailedSignIns;
+                identity.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<NewsDbContext>()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddDefaultTokenProviders();
+        builder.Services.Configure<PasswordHasherOptions>(hasher => hasher.IterationCount = options.PasswordHashIterations);
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "newssite.staff";
+            cookie.Cookie.Path = AdminPaths.Root;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = AdminPaths.SignIn;
+            cookie.LogoutPath = AdminPaths.SignOut;
+            cookie.AccessDeniedPath = AdminPaths.AccessDenied;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+        builder.Services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "newssite.antiforgery";
+            antiforgery.Cookie.Path = AdminPaths.Root;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(pages =>
+        {
+            pages.Conventions.AuthorizeFolder("/Admin", StaffPolicies.Staff);
+            pages.Conventions.AllowAnonymousToPage("/Admin/SignIn");
+            pages.Conventions.AllowAnonymousToPage("/Admin/AccessDenied");
+        });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicies.Staff, policy => policy.RequireRole(StaffRoles.All))
+            .AddPolicy(StaffPolicies.Editors, policy => policy.RequireRole(StaffRoles.Editor, StaffRoles.Admin))
+            .AddPolicy(StaffPolicies.Admins, policy => policy.RequireRole(StaffRoles.Admin));
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Only attempts count: showing the form is free.
+            limiter.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) })
+                : RateLimitPartition.GetNoLimiter("form"));
+        });
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<FirstAdmin>();
+        builder.Services.AddHostedService<FirstAdminWorker>();
+        builder.Services.AddScoped<StaffSignIn>();
+        return builder;
+    }
+
+    public static WebApplication UseStaffAccounts(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        return app;
+    }
+}
