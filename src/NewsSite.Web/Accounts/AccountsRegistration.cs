@@ -87,6 +87,12 @@ public static class AccountsRegistration
 
     public static WebApplication UseStaffAccounts(this WebApplication app)
     {
+        // Admin pages show unpublished work and carry antiforgery tokens: no browser or proxy may keep a copy.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(AdminPaths.Root), admin => admin.Use(async (context, next) =>
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            await next(context);
+        }));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -33,7 +33,8 @@ public class SignInTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixture>
         var browser = site.Factory.CreateBrowser();
 
         var signIn = await browser.SignInAsync(email);
-        var dashboard = await Html.ParseAsync(await browser.GetAsync("/admin"));
+        var dashboardResponse = await browser.GetAsync("/admin");
+        var dashboard = await Html.ParseAsync(dashboardResponse);
         var signOut = await browser.PostFormAsync("/admin/sign-out", []);
         var afterwards = await browser.GetAsync("/admin");
 
@@ -42,6 +43,7 @@ public class SignInTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixture>
         Assert.Contains("path=/admin", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Signed in as Test Editor (Editor)", dashboard.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.True(dashboardResponse.Headers.CacheControl!.NoStore);
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         Assert.StartsWith("/admin/sign-in", afterwards.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         var audit = await AuditFor(email);
