@@ -63,8 +63,9 @@ public class OutboxRetryTests : IClassFixture<OutboxRetryTests.OutageFixture>
 
         await DispatchAsync();
         _site.Clock.Advance(TimeSpan.FromHours(2));
+        // Other tests' messages may fall due too; what matters is that this one is not tried again.
+        await DispatchAsync();
 
-        Assert.Equal(0, await DispatchAsync());
         var row = await RowAsync(queued.Id);
         Assert.NotNull(row.FailedAt);
         Assert.Equal(1, row.Attempts);
