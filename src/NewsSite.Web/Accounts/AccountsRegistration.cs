@@ -37,7 +37,9 @@ public static class AccountsRegistration
             })
             .AddEntityFrameworkStores<NewsDbContext>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = StaffPasswords.ResetLinkLifetime);
         builder.Services.Configure<PasswordHasherOptions>(hasher => hasher.IterationCount = options.PasswordHashIterations);
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
@@ -63,6 +65,14 @@ public static class AccountsRegistration
             pages.Conventions.AuthorizeFolder("/Admin", StaffPolicies.Staff);
             pages.Conventions.AllowAnonymousToPage("/Admin/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Admin/AccessDenied");
+            pages.Conventions.AllowAnonymousToPage("/Admin/ForgotPassword");
+            pages.Conventions.AllowAnonymousToPage("/Admin/SetPassword");
+            pages.Conventions.AddPageRoute("/Admin/SetPassword", StaffLinks.AcceptInvitationPath.TrimStart('/'));
+        });
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(tempData =>
+        {
+            tempData.Cookie.Name = "newssite.tempdata";
+            tempData.Cookie.Path = AdminPaths.Root;
         });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicies.Staff, policy => policy.RequireRole(StaffRoles.All))
@@ -82,6 +92,12 @@ public static class AccountsRegistration
         builder.Services.AddScoped<FirstAdmin>();
         builder.Services.AddHostedService<FirstAdminWorker>();
         builder.Services.AddScoped<StaffSignIn>();
+        builder.Services.AddScoped<StaffLinks>();
+        builder.Services.AddScoped<StaffEmails>();
+        builder.Services.AddScoped<StaffPasswords>();
+        builder.Services.AddScoped<StaffDirectory>();
+        // Role changes and password resets renew the security stamp; signed-in browsers notice within a minute.
+        builder.Services.Configure<SecurityStampValidatorOptions>(stamps => stamps.ValidationInterval = TimeSpan.FromMinutes(1));
         return builder;
     }
 

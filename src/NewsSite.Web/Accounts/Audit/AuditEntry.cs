@@ -36,4 +36,9 @@ public enum AuditAction
     Withdrawn,
     Deleted,
     RoleChanged,
+    Invited,
+    PasswordResetRequested,
+    PasswordChanged,
+    TwoFactorEnabled,
+    TwoFactorDisabled,
 }
