@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using NewsSite.Web.Accounts.Audit;
 using NewsSite.Web.Data;
 
@@ -63,10 +64,14 @@ public static class AccountsRegistration
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(pages =>
         {
             pages.Conventions.AuthorizeFolder("/Admin", StaffPolicies.Staff);
-            pages.Conventions.AllowAnonymousToPage("/Admin/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Admin/AccessDenied");
-            pages.Conventions.AllowAnonymousToPage("/Admin/ForgotPassword");
-            pages.Conventions.AllowAnonymousToPage("/Admin/SetPassword");
+            // The forms anyone may post to, each limited per address: password guessing and
+            // mail-bombing through the reset form cost an attacker time.
+            foreach (var page in (string[])["/Admin/SignIn", "/Admin/ForgotPassword", "/Admin/SetPassword"])
+            {
+                pages.Conventions.AllowAnonymousToPage(page);
+                pages.Conventions.AddPageApplicationModelConvention(page, model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInRateLimit)));
+            }
             pages.Conventions.AddPageRoute("/Admin/SetPassword", StaffLinks.AcceptInvitationPath.TrimStart('/'));
         });
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(tempData =>

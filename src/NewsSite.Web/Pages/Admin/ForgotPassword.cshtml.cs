@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using NewsSite.Web.Accounts;
 
 namespace NewsSite.Web.Pages.Admin;
 
 /// <summary>Asks for a reset link. The answer is the same whether or not the address has an account.</summary>
-[EnableRateLimiting(AccountsRegistration.SignInRateLimit)]
 public class ForgotPasswordModel(StaffPasswords passwords) : PageModel
 {
     [BindProperty]

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using NewsSite.Web.Accounts;
 
 namespace NewsSite.Web.Pages.Admin;
@@ -10,7 +9,6 @@ namespace NewsSite.Web.Pages.Admin;
 /// invitation (<c>/admin/accept-invitation</c>, routed here too). The token is checked when the
 /// form is sent, so a link opened by a mail scanner uses nothing up.
 /// </summary>
-[EnableRateLimiting(AccountsRegistration.SignInRateLimit)]
 public class SetPasswordModel(StaffPasswords passwords) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using NewsSite.Web.Accounts;
 
 namespace NewsSite.Web.Pages.Admin;
 
-[EnableRateLimiting(AccountsRegistration.SignInRateLimit)]
 public class SignInModel(StaffSignIn signIn) : PageModel
 {
     [BindProperty]
