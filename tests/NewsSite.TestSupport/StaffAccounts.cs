@@ -22,6 +22,15 @@ public static class StaffAccounts
         return email;
     }
 
+    /// <summary>A new member of staff in <paramref name="role"/>, already signed in through the form.</summary>
+    public static async Task<(HttpClient Browser, string Email)> SignedInStaffAsync(this NewsSiteFactory factory, string role)
+    {
+        var email = await factory.AddStaffAsync(role);
+        var browser = factory.CreateBrowser();
+        await browser.SignInAsync(email);
+        return (browser, email);
+    }
+
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see where each step leads.</summary>
     public static HttpClient CreateBrowser(this NewsSiteFactory factory)
     {

@@ -67,7 +67,7 @@ public static class AccountsRegistration
             pages.Conventions.AllowAnonymousToPage("/Admin/AccessDenied");
             // The forms anyone may post to, each limited per address: password guessing and
             // mail-bombing through the reset form cost an attacker time.
-            foreach (var page in (string[])["/Admin/SignIn", "/Admin/ForgotPassword", "/Admin/SetPassword"])
+            foreach (var page in (string[])["/Admin/SignIn", "/Admin/SignInCode", "/Admin/ForgotPassword", "/Admin/SetPassword"])
             {
                 pages.Conventions.AllowAnonymousToPage(page);
                 pages.Conventions.AddPageApplicationModelConvention(page, model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInRateLimit)));
@@ -101,6 +101,13 @@ public static class AccountsRegistration
         builder.Services.AddScoped<StaffEmails>();
         builder.Services.AddScoped<StaffPasswords>();
         builder.Services.AddScoped<StaffDirectory>();
+        builder.Services.AddScoped<TwoFactor.StaffTwoFactor>();
+        // The half-signed-in state between password and code lives in a cookie of its own, kept under /admin too.
+        builder.Services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, cookie =>
+        {
+            cookie.Cookie.Path = AdminPaths.Root;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         // Role changes and password resets renew the security stamp; signed-in browsers notice within a minute.
         builder.Services.Configure<SecurityStampValidatorOptions>(stamps => stamps.ValidationInterval = TimeSpan.FromMinutes(1));
         return builder;

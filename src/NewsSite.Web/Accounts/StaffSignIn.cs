@@ -10,6 +10,8 @@ public enum SignInOutcome
     SignedIn,
     Failed,
     LockedOut,
+    /// <summary>The password was right; the account also asks for an authenticator or recovery code.</summary>
+    NeedsSecondFactor,
 }
 
 /// <summary>
@@ -22,29 +24,52 @@ public sealed class StaffSignIn(
     private static readonly StaffUser Nobody = new() { DisplayName = "" };
     private static string? s_nobodysHash;
 
-    public int LockoutMinutes => (int)options.Value.LockoutDuration.TotalMinutes;
+    public string LockedOutMessage =>
+        $"This account is locked after too many failed sign-ins. Try again in {(int)options.Value.LockoutDuration.TotalMinutes} minutes, or reset the password.";
 
     public async Task<SignInOutcome> SignInAsync(string email, string password, CancellationToken cancellationToken)
     {
-        var subject = EmailAddressMask.Mask(email);
         var user = email.Length == 0 ? null : await users.FindByEmailAsync(email);
         if (user is null)
         {
             // As much work as checking a real password, so the time taken does not tell which addresses have an account.
             s_nobodysHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString());
             hasher.VerifyHashedPassword(Nobody, s_nobodysHash, password);
-            await audit.RecordAsync(AuditAction.SignInFailed, subject, actor: null, cancellationToken);
+            await audit.RecordAsync(AuditAction.SignInFailed, EmailAddressMask.Mask(email), actor: null, cancellationToken);
             return SignInOutcome.Failed;
         }
         var result = await signIns.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
-        var outcome = result.Succeeded ? SignInOutcome.SignedIn : result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Failed;
-        var action = outcome switch
+        if (result.RequiresTwoFactor)
         {
-            SignInOutcome.SignedIn => AuditAction.SignedIn,
-            SignInOutcome.LockedOut => AuditAction.LockedOut,
-            _ => AuditAction.SignInFailed,
-        };
-        await audit.RecordAsync(action, subject, user, cancellationToken);
+            return SignInOutcome.NeedsSecondFactor;
+        }
+        return await AuditedAsync(result, user, cancellationToken);
+    }
+
+    /// <summary>
+    /// The second step for accounts with two-factor sign-in: a 6-digit code from the authenticator
+    /// app, or one of the recovery codes. Wrong codes count towards the lockout like wrong passwords.
+    /// </summary>
+    public async Task<SignInOutcome> SecondFactorAsync(string code, CancellationToken cancellationToken)
+    {
+        var user = await signIns.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return SignInOutcome.Failed;
+        }
+        var digits = TwoFactor.StaffTwoFactor.Digits(code);
+        var result = digits.Length == 6
+            ? await signIns.TwoFactorAuthenticatorSignInAsync(digits, isPersistent: false, rememberClient: false)
+            : await signIns.TwoFactorRecoveryCodeSignInAsync(code.Trim());
+        return await AuditedAsync(result, user, cancellationToken);
+    }
+
+    private async Task<SignInOutcome> AuditedAsync(SignInResult result, StaffUser user, CancellationToken cancellationToken)
+    {
+        var (outcome, action) = result.Succeeded ? (SignInOutcome.SignedIn, AuditAction.SignedIn)
+            : result.IsLockedOut ? (SignInOutcome.LockedOut, AuditAction.LockedOut)
+            : (SignInOutcome.Failed, AuditAction.SignInFailed);
+        await audit.RecordAsync(action, EmailAddressMask.Mask(user.Email ?? ""), user, cancellationToken);
         return outcome;
     }
 

@@ -46,8 +46,7 @@ public partial class PasswordAndInvitationTests(NewsSiteFixture site) : IClassFi
     [Fact]
     public async Task Admin_invites_an_editor_who_chooses_a_password_and_signs_in_with_that_role()
     {
-        var admin = site.Factory.CreateBrowser();
-        await admin.SignInAsync(await site.Factory.AddStaffAsync(StaffRoles.Admin));
+        var (admin, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Admin);
         var invitee = $"new-editor-{Guid.NewGuid():N}@newsroom.test";
 
         var invited = await admin.PostFormAsync("/admin/users?handler=Invite", new() { ["InviteName"] = "Nia Okafor", ["InviteEmail"] = invitee, ["InviteRole"] = StaffRoles.Editor });
@@ -67,8 +66,7 @@ public partial class PasswordAndInvitationTests(NewsSiteFixture site) : IClassFi
     [Fact]
     public async Task Invitation_to_an_address_that_has_an_account_is_refused_with_a_message()
     {
-        var admin = site.Factory.CreateBrowser();
-        await admin.SignInAsync(await site.Factory.AddStaffAsync(StaffRoles.Admin));
+        var (admin, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Admin);
         var existing = await site.Factory.AddStaffAsync(StaffRoles.Author);
 
         var page = await Html.ParseAsync(await admin.PostFormAsync("/admin/users?handler=Invite", new() { ["InviteName"] = "Twin", ["InviteEmail"] = existing, ["InviteRole"] = StaffRoles.Editor }));
@@ -104,8 +102,7 @@ public partial class PasswordAndInvitationTests(NewsSiteFixture site) : IClassFi
     [Fact]
     public async Task Editor_posting_straight_to_the_admins_invite_handler_is_refused_and_nobody_is_invited()
     {
-        var editor = site.Factory.CreateBrowser();
-        await editor.SignInAsync(await site.Factory.AddStaffAsync(StaffRoles.Editor));
+        var (editor, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Editor);
         var form = await Html.ParseAsync(await editor.GetAsync("/admin/forgot-password"));
         var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var invitee = $"sneaky-{Guid.NewGuid():N}@newsroom.test";

@@ -102,10 +102,8 @@ public class SignInTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixture>
     [Fact]
     public async Task Author_is_refused_the_admins_audit_log_that_an_admin_can_read()
     {
-        var author = site.Factory.CreateBrowser();
-        await author.SignInAsync(await site.Factory.AddStaffAsync(StaffRoles.Author));
-        var admin = site.Factory.CreateBrowser();
-        await admin.SignInAsync(await site.Factory.AddStaffAsync(StaffRoles.Admin));
+        var (author, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Author);
+        var (admin, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Admin);
 
         var refused = await author.GetAsync("/admin/audit");
         var deniedPage = await author.GetAsync(refused.Headers.Location!.PathAndQuery);
@@ -120,8 +118,7 @@ public class SignInTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixture>
     [Fact]
     public async Task Public_pages_stay_cookie_free_for_a_signed_in_editor()
     {
-        var browser = site.Factory.CreateBrowser();
-        await browser.SignInAsync(await site.Factory.AddStaffAsync(StaffRoles.Editor));
+        var (browser, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Editor);
 
         var home = await browser.GetAsync("/");
 

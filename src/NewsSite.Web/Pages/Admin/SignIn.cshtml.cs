@@ -16,25 +16,23 @@ public class SignInModel(StaffSignIn signIn) : PageModel
 
     public string? Problem { get; private set; }
 
-    public void OnGet(string? returnUrl) => ReturnUrl = SafeReturnUrl(returnUrl);
+    public void OnGet(string? returnUrl) => ReturnUrl = AdminPaths.SafeReturnUrl(returnUrl);
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl, CancellationToken cancellationToken)
     {
-        ReturnUrl = SafeReturnUrl(returnUrl);
+        ReturnUrl = AdminPaths.SafeReturnUrl(returnUrl);
         var outcome = await signIn.SignInAsync(Email.Trim(), Password, cancellationToken);
         if (outcome == SignInOutcome.SignedIn)
         {
             return LocalRedirect(ReturnUrl);
         }
+        if (outcome == SignInOutcome.NeedsSecondFactor)
+        {
+            return Redirect($"{AdminPaths.SignInCode}?returnUrl={Uri.EscapeDataString(ReturnUrl)}");
+        }
         Problem = outcome == SignInOutcome.LockedOut
-            ? $"This account is locked after too many failed sign-ins. Try again in {signIn.LockoutMinutes} minutes, or reset the password."
+            ? signIn.LockedOutMessage
             : "The email address or password is wrong.";
         return Page();
     }
-
-    /// <summary>Only addresses inside the admin area, so a crafted link cannot send someone elsewhere after signing in.</summary>
-    private string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is not null && Url.IsLocalUrl(returnUrl) && (returnUrl == AdminPaths.Root || returnUrl.StartsWith(AdminPaths.Root + "/", StringComparison.Ordinal))
-            ? returnUrl
-            : AdminPaths.Root;
 }
