@@ -35,7 +35,12 @@ public class SignInTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixture>
         var signIn = await browser.SignInAsync(email);
         var dashboardResponse = await browser.GetAsync("/admin");
         var dashboard = await Html.ParseAsync(dashboardResponse);
-        var signOut = await browser.PostFormAsync("/admin/sign-out", []);
+        // The header's sign-out button, as on every admin page.
+        var headerForm = dashboard.QuerySelector("header form")!;
+        var signOut = await browser.PostAsync(headerForm.GetAttribute("action"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = headerForm.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+        }));
         var afterwards = await browser.GetAsync("/admin");
 
         Assert.Equal("/admin", signIn.Headers.Location!.OriginalString);

@@ -36,6 +36,7 @@ public enum AuditAction
     Withdrawn,
     Deleted,
     RoleChanged,
+    SettingsChanged,
     Invited,
     PasswordResetRequested,
     PasswordChanged,
