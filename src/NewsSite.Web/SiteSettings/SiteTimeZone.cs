@@ -31,7 +31,8 @@ public static class SiteTimeZone
         }
         // The larger offset of the two is the one in force first.
         var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
-        instant = new DateTimeOffset(local, offset);
+        // In UTC, the only offset PostgreSQL's timestamptz takes from Npgsql.
+        instant = new DateTimeOffset(local, offset).ToUniversalTime();
         return true;
     }
 }

@@ -23,22 +23,22 @@ public static class WorkflowRules
 
     private static readonly Dictionary<WorkflowAction, Step> Steps = new()
     {
-        [WorkflowAction.Edit] = new("edit", "edited", false, null,
+        [WorkflowAction.Edit] = new("edit articles", "edited", false, null,
             ArticleStatus.Draft, ArticleStatus.InReview, ArticleStatus.Scheduled, ArticleStatus.Published, ArticleStatus.Withdrawn),
-        [WorkflowAction.SubmitForReview] = new("submit for review", "submitted for review", false, ArticleStatus.InReview,
+        [WorkflowAction.SubmitForReview] = new("submit articles for review", "submitted for review", false, ArticleStatus.InReview,
             ArticleStatus.Draft),
-        [WorkflowAction.Publish] = new("publish", "published", true, ArticleStatus.Published,
+        [WorkflowAction.Publish] = new("publish articles", "published", true, ArticleStatus.Published,
             ArticleStatus.Draft, ArticleStatus.InReview, ArticleStatus.Scheduled, ArticleStatus.Withdrawn),
         // From Scheduled, scheduling again moves the time. A published article is withdrawn first.
-        [WorkflowAction.Schedule] = new("schedule", "scheduled", true, null,
+        [WorkflowAction.Schedule] = new("schedule articles", "scheduled", true, null,
             ArticleStatus.Draft, ArticleStatus.InReview, ArticleStatus.Scheduled, ArticleStatus.Withdrawn),
         // Only what readers can see is withdrawn (its address then answers 410 Gone); a scheduled article goes back to draft instead.
-        [WorkflowAction.Withdraw] = new("withdraw", "withdrawn", true, ArticleStatus.Withdrawn,
+        [WorkflowAction.Withdraw] = new("withdraw articles", "withdrawn", true, ArticleStatus.Withdrawn,
             ArticleStatus.Published),
-        [WorkflowAction.ReturnToDraft] = new("move back to draft", "moved back to draft", true, ArticleStatus.Draft,
+        [WorkflowAction.ReturnToDraft] = new("move articles back to draft", "moved back to draft", true, ArticleStatus.Draft,
             ArticleStatus.InReview, ArticleStatus.Scheduled, ArticleStatus.Withdrawn),
         // A published article is withdrawn first, which leaves its withdrawal in the audit log.
-        [WorkflowAction.Delete] = new("delete", "deleted", true, null,
+        [WorkflowAction.Delete] = new("delete articles", "deleted", true, null,
             ArticleStatus.Draft, ArticleStatus.InReview, ArticleStatus.Scheduled, ArticleStatus.Withdrawn),
     };
 
@@ -65,7 +65,7 @@ public static class WorkflowRules
         {
             if (step.EditorsOnly)
             {
-                return $"Only editors can {step.Verb} articles.";
+                return $"Only editors can {step.Verb}.";
             }
             if (article.CreatedById != actor.Id)
             {
