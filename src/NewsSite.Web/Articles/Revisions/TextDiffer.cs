@@ -28,7 +28,7 @@ public static class TextDiffer
             var paired = Math.Min(block.DeleteCountA, block.InsertCountB);
             for (var i = 0; i < paired; i++)
             {
-                lines.Add(new DiffLine(DiffLineKind.Changed, CompareWords(oldLines[oldAt + i], newLines[block.InsertStartB + i])));
+                AddReplacement(lines, oldLines[oldAt + i], newLines[block.InsertStartB + i]);
             }
             for (var i = paired; i < block.DeleteCountA; i++)
             {
@@ -45,6 +45,24 @@ public static class TextDiffer
             lines.Add(Whole(DiffLineKind.Unchanged, DiffKind.Unchanged, oldLines[oldAt]));
         }
         return new TextDiff(lines);
+    }
+
+    /// <summary>
+    /// A line rewritten in part shows its changed words; one that shares no word with its
+    /// replacement (spaces and punctuation aside) reads better as the old line removed and the new one added.
+    /// </summary>
+    private static void AddReplacement(List<DiffLine> lines, string oldLine, string newLine)
+    {
+        var words = CompareWords(oldLine, newLine);
+        if (words.Any(s => s.Kind == DiffKind.Unchanged && s.Text.Any(char.IsLetterOrDigit)))
+        {
+            lines.Add(new DiffLine(DiffLineKind.Changed, words));
+        }
+        else
+        {
+            lines.Add(Whole(DiffLineKind.Removed, DiffKind.Removed, oldLine));
+            lines.Add(Whole(DiffLineKind.Added, DiffKind.Added, newLine));
+        }
     }
 
     private static DiffLine Whole(DiffLineKind lineKind, DiffKind kind, string text) => new(lineKind, [new DiffSegment(kind, text)]);
