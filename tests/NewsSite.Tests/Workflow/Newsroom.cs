@@ -73,6 +73,14 @@ public sealed class Newsroom(NewsSiteFactory factory, TimeProvider clock)
             : moved;
     }
 
+    /// <summary>An article scheduled by other means than the workflow, for <see cref="TestArticles.AddAsync"/>.</summary>
+    public static Article Scheduled(string title, DateTimeOffset publishAt)
+    {
+        var article = TestArticles.Published(title, publishedAt: publishAt);
+        article.Status = ArticleStatus.Scheduled;
+        return article;
+    }
+
     public async Task<Article> ArticleAsync(int id)
     {
         await using var scope = factory.OpenDatabase();

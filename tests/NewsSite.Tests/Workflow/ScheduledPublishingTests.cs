@@ -102,13 +102,6 @@ public class ScheduledPublishingTests(ScheduledPublishingTests.SmallBatchFixture
         Assert.Equal(ArticleStatus.Draft, (await _newsroom.ArticleAsync(scheduled.Id)).Status);
     }
 
-    private static Article Scheduled(string title, DateTimeOffset publishAt)
-    {
-        var article = TestArticles.Published(title, publishedAt: publishAt);
-        article.Status = ArticleStatus.Scheduled;
-        return article;
-    }
-
     /// <summary>The wall-clock time in the site's zone (London, in the template database) an editor would type for <paramref name="instant"/>.</summary>
     private static DateTime SiteLocal(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTime(instant, Web.SiteSettings.SiteTimeZone.Find("Europe/London")).DateTime;
