@@ -10,13 +10,13 @@ public static class StaffAccounts
     public const string Password = "correct horse battery staple";
 
     /// <summary>Creates a member of staff with <see cref="Password"/> and returns their email address.</summary>
-    public static async Task<string> AddStaffAsync(this NewsSiteFactory factory, string role, string? email = null)
+    public static async Task<string> AddStaffAsync(this NewsSiteFactory factory, string role, string? email = null, string? displayName = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@newsroom.test";
         await using var scope = factory.OpenDatabase();
         var users = scope.Get<UserManager<StaffUser>>();
-        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}", CreatedAt = DateTimeOffset.UtcNow };
+        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName ?? $"Test {role}", CreatedAt = DateTimeOffset.UtcNow };
         Check(await users.CreateAsync(user, Password));
         Check(await users.AddToRoleAsync(user, role));
         return email;

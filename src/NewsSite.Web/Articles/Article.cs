@@ -1,3 +1,4 @@
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Authors;
 using NewsSite.Web.Media;
 using NewsSite.Web.Taxonomy;
@@ -32,6 +33,13 @@ public class Article : IRendersMarkdown
 
     public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
 
+    /// <summary>
+    /// The member of staff who created the article: an Author may work only on their own. Empty for
+    /// articles that came from elsewhere (the demo content) or whose creator's account is gone.
+    /// </summary>
+    public string? CreatedById { get; set; }
+    public StaffUser? CreatedBy { get; set; }
+
     /// <summary>Chosen by editors for the top of the home page; the lowest <see cref="FeaturedRank"/> leads.</summary>
     public bool IsFeatured { get; set; }
     public int FeaturedRank { get; set; }
@@ -44,5 +52,16 @@ public class Article : IRendersMarkdown
     public int WordCount { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Who made the latest change (a display name at the time, or the scheduler), for the message an editor sees when their save comes too late.</summary>
+    public string UpdatedByName { get; set; } = "";
+
+    /// <summary>When the article is (or is scheduled to be) public; readers see it once this has passed and it is <see cref="ArticleStatus.Published"/>.</summary>
     public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>
+    /// PostgreSQL's <c>xmin</c> system column: it changes whenever the row does, so an editor who
+    /// saves with the value they loaded can be told when someone else changed the article meanwhile.
+    /// </summary>
+    public uint Version { get; set; }
 }

@@ -17,6 +17,10 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.SeoTitle).HasMaxLength(ArticleLimits.TitleLength);
         builder.Property(a => a.SeoDescription).HasMaxLength(ArticleLimits.SummaryLength);
+        builder.Property(a => a.UpdatedByName).HasMaxLength(Accounts.StaffUser.DisplayNameMaxLength);
+        // Npgsql maps a uint row version to the xmin system column: no column is added, and every
+        // UPDATE or DELETE of a loaded article checks that nobody changed the row since.
+        builder.Property(a => a.Version).IsRowVersion();
 
         // Full-text search: a stored, generated vector weighting title over summary over body,
         // kept current by PostgreSQL itself and served by a GIN index.
@@ -31,6 +35,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasOne(a => a.Section).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Author).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.HeroImage).WithMany().OnDelete(DeleteBehavior.SetNull);
+        // An article outlives the account of whoever created it.
+        builder.HasOne(a => a.CreatedBy).WithMany().OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(a => a.Tags).WithMany().UsingEntity(j => j.ToTable("article_tags"));
 
         // The public site lists published articles newest first, overall and per section and author.

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Accounts.Audit;
 using NewsSite.Web.Articles;
+using NewsSite.Web.Articles.Revisions;
 using NewsSite.Web.Authors;
 using NewsSite.Web.Email.Outbox;
 using NewsSite.Web.Media;
@@ -20,6 +21,7 @@ namespace NewsSite.Web.Data;
 public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Tag> Tags => Set<Tag>();

@@ -10,16 +10,25 @@ public sealed class AuditLog(NewsDbContext db, IHttpContextAccessor http, TimePr
     /// <summary>Adds an entry and saves it at once, so it is kept even when the action itself then fails.</summary>
     public async Task RecordAsync(AuditAction action, string subject, StaffUser? actor, CancellationToken cancellationToken = default)
     {
+        Add(action, subject, actor?.Id, actor?.DisplayName ?? "");
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds an entry to be saved with the change it records, in the same transaction, so one is
+    /// never kept without the other. <paramref name="actorId"/> is empty for the site's own jobs.
+    /// </summary>
+    public void Add(AuditAction action, string subject, string? actorId, string actorName)
+    {
         ArgumentNullException.ThrowIfNull(subject);
         db.Add(new AuditEntry
         {
             At = time.GetUtcNow(),
             Action = action,
-            ActorId = actor?.Id,
-            ActorName = actor?.DisplayName ?? "",
+            ActorId = actorId,
+            ActorName = actorName,
             Subject = subject.Length <= MaxSubjectLength ? subject : subject[..MaxSubjectLength],
             IpAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
         });
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -396,6 +396,10 @@ namespace NewsSite.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text")
+                        .HasColumnName("created_by_id");
+
                     b.Property<int>("FeaturedRank")
                         .HasColumnType("integer")
                         .HasColumnName("featured_rank");
@@ -480,12 +484,27 @@ namespace NewsSite.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by_name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<int>("WordCount")
                         .HasColumnType("integer")
                         .HasColumnName("word_count");
 
                     b.HasKey("Id")
                         .HasName("pk_articles");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_articles_created_by_id");
 
                     b.HasIndex("HeroImageId")
                         .HasDatabaseName("ix_articles_hero_image_id");
@@ -513,6 +532,67 @@ namespace NewsSite.Web.Data.Migrations
                         .HasDatabaseName("ix_articles_section_id_status_published_at_id");
 
                     b.ToTable("articles", (string)null);
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Articles.Revisions.ArticleRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body_markdown");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<string>("SavedById")
+                        .HasColumnType("text")
+                        .HasColumnName("saved_by_id");
+
+                    b.Property<string>("SavedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("saved_by_name");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_article_revisions");
+
+                    b.HasIndex("SavedById")
+                        .HasDatabaseName("ix_article_revisions_saved_by_id");
+
+                    b.HasIndex("ArticleId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_article_revisions_article_id_number");
+
+                    b.ToTable("article_revisions", (string)null);
                 });
 
             modelBuilder.Entity("NewsSite.Web.Articles.SlugRedirect", b =>
@@ -1017,6 +1097,12 @@ namespace NewsSite.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_articles_authors_author_id");
 
+                    b.HasOne("NewsSite.Web.Accounts.StaffUser", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_articles_users_created_by_id");
+
                     b.HasOne("NewsSite.Web.Media.MediaAsset", "HeroImage")
                         .WithMany()
                         .HasForeignKey("HeroImageId")
@@ -1032,9 +1118,31 @@ namespace NewsSite.Web.Data.Migrations
 
                     b.Navigation("Author");
 
+                    b.Navigation("CreatedBy");
+
                     b.Navigation("HeroImage");
 
                     b.Navigation("Section");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Articles.Revisions.ArticleRevision", b =>
+                {
+                    b.HasOne("NewsSite.Web.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_revisions_articles_article_id");
+
+                    b.HasOne("NewsSite.Web.Accounts.StaffUser", "SavedBy")
+                        .WithMany()
+                        .HasForeignKey("SavedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_article_revisions_users_saved_by_id");
+
+                    b.Navigation("Article");
+
+                    b.Navigation("SavedBy");
                 });
 
             modelBuilder.Entity("NewsSite.Web.SitePages.SitePageVersion", b =>

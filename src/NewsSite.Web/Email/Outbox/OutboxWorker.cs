@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsSite.Web.Infrastructure.Background;
 
 namespace NewsSite.Web.Email.Outbox;
 
@@ -7,45 +8,21 @@ namespace NewsSite.Web.Email.Outbox;
 /// SMTP server down) is logged and tried again on the next tick; nothing is dropped.
 /// </summary>
 public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<EmailOptions> options, TimeProvider time, ILogger<OutboxWorker> logger)
-    : BackgroundService
+    : PollingWorker(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.Outbox.PollInterval;
+
+    protected override string Work => "The email outbox";
+
+    /// <summary>Dispatches until nothing is due, so a backlog drains without waiting for further ticks.</summary>
+    protected override async Task RunPassAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.Outbox.PollInterval, time);
+        int claimed;
         do
         {
-            await DispatchUntilIdleAsync(stoppingToken);
+            await using var scope = scopes.CreateAsyncScope();
+            claimed = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(cancellationToken);
         }
-        while (await WaitForNextTickAsync(timer, stoppingToken));
-    }
-
-    private async Task DispatchUntilIdleAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            int claimed;
-            do
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                claimed = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(stoppingToken);
-            }
-            while (claimed > 0 && !stoppingToken.IsCancellationRequested);
-        }
-        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-        {
-            logger.LogError(e, "The email outbox could not be processed; trying again shortly");
-        }
-    }
-
-    private static async Task<bool> WaitForNextTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
+        while (claimed > 0 && !cancellationToken.IsCancellationRequested);
     }
 }

@@ -1,0 +1,54 @@
+namespace NewsSite.Web.Infrastructure.Background;
+
+/// <summary>
+/// A job that runs one pass when the site starts and another on every tick of its interval. A
+/// failing pass (the database restarting, a mail server down) is logged and tried again on the
+/// next tick: a background job never stops the site, which serves readers without it.
+/// </summary>
+public abstract partial class PollingWorker(TimeProvider time, ILogger logger) : BackgroundService
+{
+    protected abstract TimeSpan Interval { get; }
+
+    /// <summary>What the job is, as the log names it when a pass fails ("The email outbox").</summary>
+    protected abstract string Work { get; }
+
+    protected abstract Task RunPassAsync(CancellationToken cancellationToken);
+
+    /// <summary>One pass, as the timer runs it: a failure is logged, not thrown.</summary>
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunPassAsync(cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogPassFailed(logger, Work, e);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        do
+        {
+            await RunOnceAsync(stoppingToken);
+        }
+        while (await WaitForNextTickAsync(timer, stoppingToken));
+    }
+
+    private static async Task<bool> WaitForNextTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Work} could not be processed; trying again shortly")]
+    private static partial void LogPassFailed(ILogger logger, string work, Exception exception);
+}
