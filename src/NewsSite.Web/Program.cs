@@ -1,4 +1,5 @@
 using NewsSite.Web.Accounts;
+using NewsSite.Web.Articles.Workflow;
 using NewsSite.Web.Email;
 using NewsSite.Web.Feeds;
 using NewsSite.Web.Infrastructure;
@@ -21,6 +22,7 @@ try
     builder.AddPublicCaching();
     builder.AddPublicSite();
     builder.AddStaffAccounts();
+    builder.AddArticleWorkflow();
 
     var app = builder.Build();
     if (args.Contains(DatabaseStartup.MigrateSwitch))
