@@ -29,6 +29,7 @@ public static class WorkflowRegistration
         services.AddScoped<ArticleInputValidator>();
         services.AddScoped<ArticleWorkflow>();
         services.AddScoped<ArticleRevisions>();
+        services.AddScoped<Editing.ArticleListQuery>();
         services.AddScoped<ScheduledPublisher>();
         services.AddHostedService<ScheduledPublishingWorker>();
         return services;

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Articles;
+using NewsSite.Web.Articles.Editing;
+using NewsSite.Web.Articles.Workflow;
+using NewsSite.Web.Data;
+
+namespace NewsSite.Web.Pages.Admin.Articles;
+
+/// <summary>Every article an editor may work on, filtered by status, section, author and title.</summary>
+public class IndexModel(ArticleListQuery query, NewsDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public ArticleStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Section { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Author { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Title { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public ArticleListPage Articles { get; private set; } = new([], 1, 1, 0);
+
+    public IReadOnlyList<(int Id, string Name)> Sections { get; private set; } = [];
+
+    public IReadOnlyList<(int Id, string Name)> Authors { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Articles = await query.LoadAsync(StaffActor.From(User), new ArticleListFilter(Status, Section, Author, Title ?? "", PageNumber), cancellationToken);
+        Sections = (await db.Sections.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
+            .Select(s => (s.Id, s.Name)).ToList();
+        Authors = (await db.Authors.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken))
+            .Select(a => (a.Id, a.Name)).ToList();
+    }
+
+    /// <summary>The address of another page of the same list.</summary>
+    public string PageUrl(int page) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["status"] = Status?.ToString(), ["section"] = Section?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["author"] = Author?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["q"] = Title,
+        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+}

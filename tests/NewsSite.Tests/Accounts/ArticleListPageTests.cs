@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using NewsSite.TestSupport;
+using NewsSite.Web.Accounts;
+using NewsSite.Web.Articles;
+
+namespace NewsSite.Tests.Accounts;
+
+public class ArticleListPageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixture>
+{
+    [Fact]
+    public async Task Editor_filters_articles_by_status_section_and_title()
+    {
+        var (editor, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Editor);
+        var draft = TestArticles.Published("Lighthouse keepers' 100% pay rise");
+        draft.Status = ArticleStatus.Draft;
+        await site.Factory.AddAsync(draft);
+        int sectionId;
+        await using (var scope = site.Factory.OpenDatabase())
+        {
+            sectionId = await scope.Db.Articles.Where(a => a.Id == draft.Id).Select(a => a.SectionId).SingleAsync();
+        }
+
+        var byTitle = await TitlesAsync(editor, "/admin/articles?q=100%25");
+        var drafts = await TitlesAsync(editor, $"/admin/articles?status=Draft&section={sectionId}");
+        var published = await TitlesAsync(editor, "/admin/articles?status=Published");
+
+        Assert.Equal(["Lighthouse keepers' 100% pay rise"], byTitle);
+        Assert.Contains("Lighthouse keepers' 100% pay rise", drafts);
+        Assert.DoesNotContain("Lighthouse keepers' 100% pay rise", published);
+        Assert.NotEmpty(published);
+    }
+
+    [Fact]
+    public async Task Author_sees_only_the_articles_they_created()
+    {
+        var (author, email) = await site.Factory.SignedInStaffAsync(StaffRoles.Author);
+        var own = TestArticles.Published("My own first draft");
+        own.Status = ArticleStatus.Draft;
+        await using (var scope = site.Factory.OpenDatabase())
+        {
+            own.CreatedById = await scope.Db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        }
+        await site.Factory.AddAsync(own);
+
+        var titles = await TitlesAsync(author, "/admin/articles");
+
+        Assert.Equal(["My own first draft"], titles);
+    }
+
+    private static async Task<List<string>> TitlesAsync(HttpClient browser, string url) =>
+        (await Html.ParseAsync(await browser.GetAsync(url))).QuerySelectorAll("table.admin-table tbody tr td:first-child").Select(td => td.TextContent).ToList();
+}
