@@ -28,7 +28,7 @@ public sealed class MediaOptions
 
     /// <summary>
     /// The most pixels of all frames of an animated GIF together, in millions. Every frame is decoded at the
-    /// full size of the animation, 4 bytes a pixel, so this bounds the memory one upload can take (100 is 400 MB).
+    /// full size of the animation to check it, so this bounds the work one upload can cause.
     /// </summary>
     [Range(1, 10_000)]
     public int MaxAnimationMegapixels { get; set; } = 100;

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using System.IO.Hashing;
 using System.Text;
 
 namespace NewsSite.Tests.Media;
@@ -21,15 +20,18 @@ internal static class HostileFiles
         ["pdf"] = () => ("scan.jpg", Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")),
         ["zip"] = () => ("photos.png", Zip()),
         ["empty file"] = () => ("empty.jpg", []),
-        ["truncated jpeg"] = () => ("cut.jpg", Truncated(TestImages.Encoded(640, 480, TestImages.JpegEncoder))),
-        ["truncated png"] = () => ("cut.png", Truncated(TestImages.Encoded(640, 480, TestImages.PngEncoder))),
-        ["truncated gif"] = () => ("cut.gif", Truncated(TestImages.Encoded(640, 480, TestImages.GifEncoder))),
-        ["truncated webp"] = () => ("cut.webp", Truncated(TestImages.Encoded(640, 480, TestImages.WebpEncoder))),
+        ["truncated jpeg"] = () => ("cut.jpg", Truncated(TestImages.Encoded(640, 480, TestFormat.Jpeg))),
+        ["truncated png"] = () => ("cut.png", Truncated(TestImages.Encoded(640, 480, TestFormat.Png))),
+        ["truncated gif"] = () => ("cut.gif", Truncated(TestImages.Encoded(640, 480, TestFormat.Gif))),
+        ["truncated animated gif"] = () => ("cut.gif", Truncated(TestImages.AnimatedGif(200, 100, 4))),
+        ["truncated webp"] = () => ("cut.webp", Truncated(TestImages.Encoded(640, 480, TestFormat.LossyWebp))),
+        ["truncated lossless webp"] = () => ("cut.webp", Truncated(TestImages.Encoded(640, 480, TestFormat.LosslessWebp))),
+        ["animated gif whose third frame cannot be decoded"] = () => ("broken.gif", GifWithUndecodableFrame()),
         ["jpeg signature then random bytes"] = () => ("photo.jpg", [0xFF, 0xD8, 0xFF, 0xE0, .. RandomBytes(20_000)]),
         ["png declaring 50,000 x 50,000 pixels"] = () => ("bomb.png", PngBomb(50_000, 50_000)),
         ["gif declaring 60,000 x 60,000 pixels"] = () => ("bomb.gif", GifBomb(60_000, 60_000)),
-        ["jpeg 13,000 pixels wide"] = () => ("panorama.jpg", TestImages.Encoded(13_000, 16, TestImages.JpegEncoder)),
-        ["animated webp"] = () => ("animation.webp", AnimatedWebp()),
+        ["jpeg 13,000 pixels wide"] = () => ("panorama.jpg", TestImages.Encoded(13_000, 16, TestFormat.Jpeg)),
+        ["animated webp"] = () => ("animation.webp", TestImages.AnimatedWebp(40, 30, 2)),
         ["gif with too many frames for its size"] = () => ("long.gif", TestImages.AnimatedGif(100, 100, 120)),
         ["png over the size limit"] = () => ("huge.png", TestImages.NoisePng(600, 600)),
     };
@@ -72,27 +74,8 @@ internal static class HostileFiles
         BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
         header[8] = 8; // bits per sample
         header[9] = 6; // RGBA
-        return [.. PngSignature, .. PngChunk("IHDR", header), .. PngChunk("IDAT", Deflated(new byte[1024])), .. PngChunk("IEND", [])];
-    }
-
-    private static byte[] PngChunk(string type, byte[] data)
-    {
-        byte[] typeAndData = [.. Encoding.ASCII.GetBytes(type), .. data];
-        var length = new byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(length, data.Length);
-        var crc = new byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32.HashToUInt32(typeAndData));
-        return [.. length, .. typeAndData, .. crc];
-    }
-
-    private static byte[] Deflated(byte[] data)
-    {
-        using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            zlib.Write(data);
-        }
-        return output.ToArray();
+        return [.. PngSignature, .. ImageMetadata.PngChunk("IHDR", header), .. ImageMetadata.PngChunk("IDAT", ImageMetadata.Deflated(new byte[1024])),
+            .. ImageMetadata.PngChunk("IEND", [])];
     }
 
     /// <summary>A GIF whose screen descriptor declares an enormous canvas, with one tiny frame and a trailer.</summary>
@@ -105,20 +88,16 @@ internal static class HostileFiles
         return [.. "GIF89a"u8, .. size, 0x80, 0, 0, 0, 0, 0, 255, 255, 255, .. frame, 0x3B];
     }
 
-    /// <summary>The chunks that mark a WebP file as an animation; ImageSharp 2.1 cannot decode those.</summary>
-    private static byte[] AnimatedWebp()
+    /// <summary>
+    /// An animation whose structure is whole, but whose third frame's compressed data starts with a code no
+    /// LZW table can hold yet: only decoding every frame finds it.
+    /// </summary>
+    private static byte[] GifWithUndecodableFrame()
     {
-        byte[] canvas = [0x02, 0, 0, 0, 9, 0, 0, 9, 0, 0]; // animation flag; 10 x 10
-        byte[] body = [.. "WEBP"u8, .. RiffChunk("VP8X", canvas), .. RiffChunk("ANIM", new byte[6]), .. RiffChunk("ANMF", new byte[40])];
-        var length = new byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(length, body.Length);
-        return [.. "RIFF"u8, .. length, .. body];
-    }
-
-    private static byte[] RiffChunk(string type, byte[] data)
-    {
-        var length = new byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(length, data.Length);
-        return [.. Encoding.ASCII.GetBytes(type), .. length, .. data];
+        byte[] Frame(byte[] indices) => [.. TestGif.Control(10), .. TestGif.Frame(60, 40, indices)];
+        var orange = TestGif.Solid(60 * 40, TestGif.Orange);
+        var navy = TestGif.Solid(60 * 40, TestGif.Navy);
+        byte[] broken = [.. TestGif.Control(10), 0x2C, 0, 0, 0, 0, 60, 0, 40, 0, 0, 8, .. TestGif.SubBlocks([0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF])];
+        return TestGif.File(60, 40, [TestGif.Loop(0)], [Frame(orange), Frame(navy), broken, Frame(orange)]);
     }
 }

@@ -20,7 +20,10 @@ public class HostileUploadTests(SmallLimitsMediaFixture site) : IClassFixture<Sm
         { "truncated jpeg", Damaged },
         { "truncated png", Damaged },
         { "truncated gif", Damaged },
+        { "truncated animated gif", Damaged },
         { "truncated webp", Damaged },
+        { "truncated lossless webp", Damaged },
+        { "animated gif whose third frame cannot be decoded", Damaged },
         { "jpeg signature then random bytes", Damaged },
         // Refused from the header alone: decoding first would have failed differently, or taken 10 GB.
         { "png declaring 50,000 x 50,000 pixels", TooManyPixels },

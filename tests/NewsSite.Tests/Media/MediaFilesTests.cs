@@ -35,7 +35,7 @@ public sealed class MediaFilesTests : IAsyncLifetime
     [Fact]
     public async Task A_stored_image_is_served_as_an_image_cached_for_a_year_and_never_sniffed()
     {
-        var picture = TestImages.Encoded(64, 48, TestImages.JpegEncoder);
+        var picture = TestImages.Encoded(64, 48, TestFormat.Jpeg);
         Place("2026/11/3fa4c1d2e5b6a7f8.jpg", picture);
 
         var response = await _app.GetTestClient().GetAsync("/media/2026/11/3fa4c1d2e5b6a7f8.jpg");

@@ -25,7 +25,7 @@ public sealed class MediaSaveFailureTests(NewsSiteFixture site) : IClassFixture<
             throw new DbUpdateException("The database went away.");
         }));
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => Upload(db, TestImages.Encoded(1000, 600, TestImages.JpegEncoder)));
+        await Assert.ThrowsAsync<DbUpdateException>(() => Upload(db, TestImages.Encoded(1000, 600, TestFormat.Jpeg)));
 
         Assert.NotNull(path);
         Assert.Empty(Directory.GetFiles(_storage.Root, "*", SearchOption.AllDirectories));
@@ -44,7 +44,7 @@ public sealed class MediaSaveFailureTests(NewsSiteFixture site) : IClassFixture<
             await other.SaveChangesAsync();
         }));
 
-        var result = await Upload(db, TestImages.Encoded(1000, 600, TestImages.PngEncoder));
+        var result = await Upload(db, TestImages.Encoded(1000, 600, TestFormat.Png));
 
         Assert.True(result.Succeeded, result.Refusal?.Message);
         Assert.True(result.AlreadyInLibrary);

@@ -1,88 +1,126 @@
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats;
-using SixLabors.ImageSharp.Formats.Gif;
-using SixLabors.ImageSharp.Formats.Jpeg;
-using SixLabors.ImageSharp.Formats.Png;
-using SixLabors.ImageSharp.Formats.Webp;
-using SixLabors.ImageSharp.PixelFormats;
+using System.Buffers.Binary;
+using SkiaSharp;
 
 namespace NewsSite.Tests.Media;
 
-/// <summary>Real images, made and encoded by ImageSharp for each test.</summary>
+/// <summary>How a test image is encoded.</summary>
+public enum TestFormat
+{
+    Jpeg,
+    Png,
+    LossyWebp,
+    LosslessWebp,
+    Gif,
+}
+
+/// <summary>Real images, drawn for each test and encoded by Skia (GIF, which Skia cannot write, by <see cref="TestGif"/>).</summary>
 internal static class TestImages
 {
-    public static readonly IImageEncoder JpegEncoder = new JpegEncoder { Quality = 90 };
-    public static readonly IImageEncoder PngEncoder = new PngEncoder();
-    public static readonly IImageEncoder WebpEncoder = new WebpEncoder { FileFormat = WebpFileFormatType.Lossy };
-    public static readonly IImageEncoder GifEncoder = new GifEncoder();
+    public static readonly SKColor Red = new(255, 0, 0);
+    public static readonly SKColor Green = new(0, 255, 0);
+    public static readonly SKColor Blue = new(0, 0, 255);
+    public static readonly SKColor Yellow = new(255, 255, 0);
 
     /// <summary>A smooth gradient, so resized copies and lossy encoders have something real to work on.</summary>
-    public static Image<Rgba32> Picture(int width, int height)
+    public static SKBitmap Picture(int width, int height)
     {
-        var image = new Image<Rgba32>(width, height);
-        image.ProcessPixelRows(rows =>
+        var picture = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        var pixels = picture.GetPixelSpan();
+        for (var y = 0; y < height; y++)
         {
-            for (var y = 0; y < rows.Height; y++)
+            for (var x = 0; x < width; x++)
             {
-                var row = rows.GetRowSpan(y);
-                for (var x = 0; x < row.Length; x++)
-                {
-                    row[x] = new Rgba32((byte)(255 * x / width), (byte)(255 * y / height), (byte)(128 + x % 64), 255);
-                }
+                var pixel = pixels.Slice((y * width + x) * 4, 4);
+                pixel[0] = (byte)(255 * x / width);
+                pixel[1] = (byte)(255 * y / height);
+                pixel[2] = (byte)(128 + x % 64);
+                pixel[3] = 255;
             }
-        });
-        return image;
-    }
-
-    /// <summary>The left half red and the right half blue: which way up a picture is can then be checked.</summary>
-    public static Image<Rgba32> RedLeftBlueRight(int width, int height)
-    {
-        var image = new Image<Rgba32>(width, height, Color.Blue.ToPixel<Rgba32>());
-        image.ProcessPixelRows(rows =>
-        {
-            for (var y = 0; y < rows.Height; y++)
-            {
-                rows.GetRowSpan(y)[..(width / 2)].Fill(Color.Red.ToPixel<Rgba32>());
-            }
-        });
-        return image;
-    }
-
-    public static byte[] Encode(Image image, IImageEncoder encoder)
-    {
-        using var output = new MemoryStream();
-        image.Save(output, encoder);
-        return output.ToArray();
-    }
-
-    public static byte[] Encoded(int width, int height, IImageEncoder encoder)
-    {
-        using var image = Picture(width, height);
-        return Encode(image, encoder);
-    }
-
-    /// <summary>An animated GIF whose frames alternate between two colours, a tenth of a second each.</summary>
-    public static byte[] AnimatedGif(int width, int height, int frames)
-    {
-        using var animation = new Image<Rgba32>(width, height, Color.Orange.ToPixel<Rgba32>());
-        for (var i = 1; i < frames; i++)
-        {
-            using var frame = new Image<Rgba32>(width, height, (i % 2 == 0 ? Color.Orange : Color.Navy).ToPixel<Rgba32>());
-            animation.Frames.AddFrame(frame.Frames.RootFrame);
         }
-        foreach (var frame in animation.Frames)
+        return picture;
+    }
+
+    /// <summary>Red top left, green top right, blue bottom left and yellow bottom right: which way up a picture is can then be checked.</summary>
+    public static SKBitmap Quadrants(int width, int height)
+    {
+        var picture = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        using var canvas = new SKCanvas(picture);
+        foreach (var (colour, left, top) in new[] { (Red, 0, 0), (Green, width / 2, 0), (Blue, 0, height / 2), (Yellow, width / 2, height / 2) })
         {
-            frame.Metadata.GetGifMetadata().FrameDelay = 10;
+            using var paint = new SKPaint { Color = colour };
+            canvas.DrawRect(left, top, width / 2, height / 2, paint);
         }
-        return Encode(animation, GifEncoder);
+        return picture;
+    }
+
+    public static byte[] Encode(SKBitmap picture, TestFormat format)
+    {
+        if (format == TestFormat.Gif)
+        {
+            return TestGif.Still(picture);
+        }
+        using var pixels = picture.PeekPixels();
+        using var encoded = format switch
+        {
+            TestFormat.Jpeg => pixels.Encode(new SKJpegEncoderOptions(90)),
+            TestFormat.Png => pixels.Encode(SKPngEncoderOptions.Default),
+            TestFormat.LossyWebp => pixels.Encode(new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossy, 90)),
+            TestFormat.LosslessWebp => pixels.Encode(new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossless, 75)),
+            _ => throw new ArgumentOutOfRangeException(nameof(format)),
+        } ?? throw new InvalidOperationException($"Skia could not encode {format}.");
+        return encoded.ToArray();
+    }
+
+    public static byte[] Encoded(int width, int height, TestFormat format)
+    {
+        using var picture = Picture(width, height);
+        return Encode(picture, format);
+    }
+
+    /// <summary>An animated GIF whose frames alternate between orange and navy, a tenth of a second each, looping for ever.</summary>
+    public static byte[] AnimatedGif(int width, int height, int frames, IReadOnlyList<byte[]>? extraBlocks = null) =>
+        TestGif.Animation(width, height, Enumerable.Range(0, frames).Select(i => i % 2 == 0 ? TestGif.Orange : TestGif.Navy).ToArray(), extraBlocks ?? []);
+
+    /// <summary>
+    /// An animated WebP of <paramref name="frames"/> frames, each a lossless picture made by Skia, in the container
+    /// Skia decodes but cannot write: a VP8X header with the animation flag, ANIM, then one ANMF chunk a frame.
+    /// </summary>
+    public static byte[] AnimatedWebp(int width, int height, int frames)
+    {
+        byte[] canvas = [0x02, 0, 0, 0, .. Uint24(width - 1), .. Uint24(height - 1)];
+        byte[] body = [.. RiffChunk("VP8X", canvas), .. RiffChunk("ANIM", new byte[6])];
+        for (var i = 0; i < frames; i++)
+        {
+            using var frame = new SKBitmap(width, height);
+            frame.Erase(i % 2 == 0 ? SKColors.Orange : SKColors.Navy);
+            var still = Encode(frame, TestFormat.LosslessWebp);
+            body = [.. body, .. RiffChunk("ANMF", [.. Uint24(0), .. Uint24(0), .. Uint24(width - 1), .. Uint24(height - 1), .. Uint24(100), 0, .. still[12..]])];
+        }
+        return Riff(body);
     }
 
     /// <summary>Uncompressible noise: a PNG of it is about 4 bytes a pixel.</summary>
     public static byte[] NoisePng(int width, int height)
     {
-        var noise = new byte[width * height * 4];
-        new Random(7).NextBytes(noise);
-        using var image = Image.LoadPixelData<Rgba32>(noise, width, height);
-        return Encode(image, PngEncoder);
+        using var noise = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        new Random(7).NextBytes(noise.GetPixelSpan());
+        return Encode(noise, TestFormat.Png);
     }
+
+    /// <summary>A WebP file around the given chunks.</summary>
+    public static byte[] Riff(byte[] chunks)
+    {
+        var length = new byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(length, chunks.Length + 4);
+        return [.. "RIFF"u8, .. length, .. "WEBP"u8, .. chunks];
+    }
+
+    public static byte[] RiffChunk(string type, byte[] data)
+    {
+        var length = new byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(length, data.Length);
+        return [.. System.Text.Encoding.ASCII.GetBytes(type), .. length, .. data, .. data.Length % 2 == 1 ? new byte[1] : []];
+    }
+
+    private static byte[] Uint24(int value) => [(byte)value, (byte)(value >> 8), (byte)(value >> 16)];
 }

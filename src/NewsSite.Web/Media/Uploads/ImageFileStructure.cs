@@ -1,12 +1,13 @@
 using System.Buffers.Binary;
+using System.Text;
 
 namespace NewsSite.Web.Media.Uploads;
 
 /// <summary>
-/// Checks that an image file is whole. ImageSharp's decoders fill in what is missing from a JPEG, GIF or
-/// WebP cut short, so an interrupted upload would otherwise be stored as a picture with a grey band;
-/// these checks read only the file's structure, never its pixels. Each returns the number of frames,
-/// or null when the file ends early.
+/// Checks that an image file is whole before any of it is decoded. Skia's decoders fill in what is missing
+/// from a file cut short and say so only in their result, which <see cref="UploadedImage"/> also checks; these
+/// checks read only the file's structure, never its pixels, and count the frames an animation will need
+/// decoding before a single one is. Each returns the number of frames, or null when the file ends early.
 /// </summary>
 internal static class ImageFileStructure
 {
@@ -72,14 +73,67 @@ internal static class ImageFileStructure
         return position;
     }
 
-    /// <summary>ImageSharp's PNG decoder already refuses a file without all of its chunks.</summary>
+    /// <summary>
+    /// A PNG cut short lacks image data, which Skia's decoder reports as incomplete input. An animated PNG's
+    /// extra frames are not decoded: only its default image is, and stored as a still picture.
+    /// </summary>
     public static int? PngFrames(byte[] file) => OneFrame;
 
-    /// <summary>A WebP file starts by stating its own length (after the first 8 bytes).</summary>
+    /// <summary>
+    /// A WebP file states its own length (after the first 8 bytes), then holds chunks: a four-letter type, a
+    /// little-endian length and the data, padded to an even length. An animation has one ANMF chunk a frame.
+    /// </summary>
     public static int? WebpFrames(byte[] file)
     {
-        var declaredLength = BinaryPrimitives.ReadUInt32LittleEndian(file.AsSpan(4, 4)) + 8L;
-        return file.Length >= declaredLength ? OneFrame : null;
+        var frames = 0;
+        var images = 0;
+        foreach (var chunk in WebpChunks(file))
+        {
+            switch (chunk)
+            {
+                case null:
+                    return null;
+                case "ANMF":
+                    frames++;
+                    break;
+                case "VP8 " or "VP8L":
+                    images++;
+                    break;
+            }
+        }
+        return frames > 0 ? frames : images > 0 ? OneFrame : null;
+    }
+
+    /// <summary>
+    /// Whether a still WebP was compressed losslessly (a VP8L image chunk) rather than lossily (VP8, with or
+    /// without a separate alpha chunk), so that it can be stored the same way.
+    /// </summary>
+    public static bool IsLosslessWebp(byte[] file) =>
+        WebpChunks(file).FirstOrDefault(c => c is null or "VP8 " or "VP8L") == "VP8L";
+
+    /// <summary>The type of each chunk up to the stated end of the file; null, and no more, for one running past it.</summary>
+    private static IEnumerable<string?> WebpChunks(byte[] file)
+    {
+        const int RiffHeader = 12;
+        const int ChunkHeader = 8;
+        var end = file.Length >= RiffHeader ? BinaryPrimitives.ReadUInt32LittleEndian(file.AsSpan(4, 4)) + 8L : long.MaxValue;
+        if (end > file.Length)
+        {
+            yield return null;
+            yield break;
+        }
+        long position = RiffHeader;
+        while (position + ChunkHeader <= end)
+        {
+            var length = BinaryPrimitives.ReadUInt32LittleEndian(file.AsSpan((int)position + 4, 4));
+            if (position + ChunkHeader + length > end)
+            {
+                yield return null;
+                yield break;
+            }
+            yield return Encoding.ASCII.GetString(file, (int)position, 4);
+            position += ChunkHeader + length + (length & 1);
+        }
     }
 
     /// <summary>
@@ -119,11 +173,11 @@ internal static class ImageFileStructure
         return null;
     }
 
-    private static int ColorTableLength(byte packedFields) =>
+    internal static int ColorTableLength(byte packedFields) =>
         (packedFields & 0x80) == 0 ? 0 : 3 * (1 << ((packedFields & 0x07) + 1));
 
     /// <returns>The position after the terminating empty sub-block, or past the end of the file when there is none.</returns>
-    private static int SkipSubBlocks(byte[] file, int position)
+    internal static int SkipSubBlocks(byte[] file, int position)
     {
         while (position < file.Length)
         {

@@ -1,49 +1,32 @@
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats;
-using SixLabors.ImageSharp.Formats.Gif;
-using SixLabors.ImageSharp.Formats.Jpeg;
-using SixLabors.ImageSharp.Formats.Png;
-using SixLabors.ImageSharp.Formats.Webp;
+using SkiaSharp;
 
 namespace NewsSite.Web.Media.Uploads;
 
 /// <summary>
-/// The four image formats the media library accepts, recognised by their first bytes. Each is decoded with
-/// its own decoder only, so no other format ImageSharp knows (BMP, TIFF, TGA…) can slip in, and re-encoded
-/// in the same format.
+/// The four image formats the media library accepts, recognised by their first bytes, so that no other format
+/// Skia can decode (BMP, ICO, WBMP, camera raw, HEIF…) slips in. Skia must find the same format in the file.
 /// </summary>
 internal sealed class MediaImageFormat
 {
-    /// <summary>Quality for lossy re-encoding: visually close to the original at a fraction of a camera's file size.</summary>
-    private const int LossyQuality = 82;
+    public static readonly MediaImageFormat Jpeg = new("image/jpeg", ".jpg", SKEncodedImageFormat.Jpeg, ImageFileStructure.JpegFrames);
 
-    public static readonly MediaImageFormat Jpeg = new(
-        "image/jpeg", ".jpg", new JpegDecoder(), ImageFileStructure.JpegFrames, _ => new JpegEncoder { Quality = LossyQuality });
+    public static readonly MediaImageFormat Png = new("image/png", ".png", SKEncodedImageFormat.Png, ImageFileStructure.PngFrames);
 
-    public static readonly MediaImageFormat Png = new(
-        "image/png", ".png", new PngDecoder(), ImageFileStructure.PngFrames, _ => new PngEncoder());
+    public static readonly MediaImageFormat Webp = new("image/webp", ".webp", SKEncodedImageFormat.Webp, ImageFileStructure.WebpFrames);
 
-    /// <summary>Lossless WebP (screenshots, graphics) stays lossless; ImageSharp 2.1 refuses animated WebP.</summary>
-    public static readonly MediaImageFormat Webp = new(
-        "image/webp", ".webp", new WebpDecoder(), ImageFileStructure.WebpFrames,
-        image => new WebpEncoder { FileFormat = image.Metadata.GetWebpMetadata().FileFormat, Quality = LossyQuality });
-
-    /// <summary>Animated GIFs keep every frame and their timing; each frame is resized for the smaller copies.</summary>
-    public static readonly MediaImageFormat Gif = new(
-        "image/gif", ".gif", new GifDecoder(), ImageFileStructure.GifFrames, _ => new GifEncoder());
+    /// <summary>Stored as GIF only when animated; a still GIF is stored as PNG (see <see cref="UploadedImage"/>).</summary>
+    public static readonly MediaImageFormat Gif = new("image/gif", ".gif", SKEncodedImageFormat.Gif, ImageFileStructure.GifFrames);
 
     public static IReadOnlyList<MediaImageFormat> All { get; } = [Jpeg, Png, Webp, Gif];
 
     private readonly Func<byte[], int?> _countFrames;
-    private readonly Func<Image, IImageEncoder> _encoder;
 
-    private MediaImageFormat(string contentType, string extension, IImageDecoder decoder, Func<byte[], int?> countFrames, Func<Image, IImageEncoder> encoder)
+    private MediaImageFormat(string contentType, string extension, SKEncodedImageFormat encodedFormat, Func<byte[], int?> countFrames)
     {
         ContentType = contentType;
         Extension = extension;
-        Decoder = decoder;
+        EncodedFormat = encodedFormat;
         _countFrames = countFrames;
-        _encoder = encoder;
     }
 
     public string ContentType { get; }
@@ -51,15 +34,11 @@ internal sealed class MediaImageFormat
     /// <summary>The extension stored files get, whatever the uploaded file was called.</summary>
     public string Extension { get; }
 
-    public IImageDecoder Decoder { get; }
-
-    /// <summary>The decoder's header reader, which learns the dimensions without decoding any pixels.</summary>
-    public IImageInfoDetector HeaderReader => (IImageInfoDetector)Decoder;
+    /// <summary>What Skia's decoder must report for a file of this format.</summary>
+    public SKEncodedImageFormat EncodedFormat { get; }
 
     /// <summary>How many frames the file holds, or null when it ends before its structure says it should.</summary>
     public int? CountFrames(byte[] file) => _countFrames(file);
-
-    public IImageEncoder EncoderFor(Image image) => _encoder(image);
 
     /// <summary>The format the file's signature names; null for anything else, whatever its name or declared type.</summary>
     public static MediaImageFormat? Recognise(ReadOnlySpan<byte> file) =>

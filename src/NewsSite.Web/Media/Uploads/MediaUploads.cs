@@ -9,7 +9,9 @@ namespace NewsSite.Web.Media.Uploads;
 /// <summary>
 /// Takes an editor's upload and, when it is a genuine JPEG, PNG, WebP or GIF image of a sensible size,
 /// stores it re-encoded, with smaller copies, under a name made from its content, and records it as a
-/// <see cref="MediaAsset"/>. Anything else is refused with a sentence the editor can act on.
+/// <see cref="MediaAsset"/>. A still GIF is stored as PNG; an animated GIF is stored rebuilt from its
+/// checked blocks, without smaller copies (see <see cref="UploadedImage"/>). Anything else is refused
+/// with a sentence the editor can act on.
 /// </summary>
 public sealed partial class MediaUploads(
     NewsDbContext db, MediaStorage storage, IOptions<MediaOptions> options, TimeProvider time, ILogger<MediaUploads> logger)
@@ -38,7 +40,7 @@ public sealed partial class MediaUploads(
     {
         var renditions = ImageRenditions.Create(image);
         var original = renditions[0];
-        var relativePath = RelativePath(original.Content, image.Format);
+        var relativePath = RelativePath(original.Content, image.StoredFormat);
         var path = MediaStorage.UrlPath(relativePath);
         if (await FindAsync(path, cancellationToken) is { } existing)
         {
@@ -48,7 +50,7 @@ public sealed partial class MediaUploads(
         var asset = new MediaAsset
         {
             Path = path,
-            ContentType = image.Format.ContentType,
+            ContentType = image.StoredFormat.ContentType,
             Width = original.Width,
             Height = original.Height,
             AltText = MediaText.Clean(upload.AltText, MediaAssetLimits.AltTextLength),
