@@ -26,6 +26,9 @@ internal static class HostileFiles
         ["truncated animated gif"] = () => ("cut.gif", Truncated(TestImages.AnimatedGif(200, 100, 4))),
         ["truncated webp"] = () => ("cut.webp", Truncated(TestImages.Encoded(640, 480, TestFormat.LossyWebp))),
         ["truncated lossless webp"] = () => ("cut.webp", Truncated(TestImages.Encoded(640, 480, TestFormat.LosslessWebp))),
+        // Skia decodes these two without complaint; only their structure shows they were cut short.
+        ["gif without its trailer"] = () => ("cut.gif", TestImages.Encoded(64, 48, TestFormat.Gif)[..^1]),
+        ["webp without its last byte"] = () => ("cut.webp", TestImages.Encoded(640, 480, TestFormat.LossyWebp)[..^1]),
         ["animated gif whose third frame cannot be decoded"] = () => ("broken.gif", GifWithUndecodableFrame()),
         ["jpeg signature then random bytes"] = () => ("photo.jpg", [0xFF, 0xD8, 0xFF, 0xE0, .. RandomBytes(20_000)]),
         ["png declaring 50,000 x 50,000 pixels"] = () => ("bomb.png", PngBomb(50_000, 50_000)),

@@ -23,6 +23,8 @@ public class HostileUploadTests(SmallLimitsMediaFixture site) : IClassFixture<Sm
         { "truncated animated gif", Damaged },
         { "truncated webp", Damaged },
         { "truncated lossless webp", Damaged },
+        { "gif without its trailer", Damaged },
+        { "webp without its last byte", Damaged },
         { "animated gif whose third frame cannot be decoded", Damaged },
         { "jpeg signature then random bytes", Damaged },
         // Refused from the header alone: decoding first would have failed differently, or taken 10 GB.

@@ -49,10 +49,17 @@ internal static class TestGif
     }
 
     /// <summary>An image descriptor covering the whole canvas, then the LZW code size and the compressed indices in sub-blocks.</summary>
-    public static byte[] Frame(int width, int height, byte[] indices) =>
-        [0x2C, 0, 0, 0, 0, (byte)width, (byte)(width >> 8), (byte)height, (byte)(height >> 8), 0, 8, .. SubBlocks(Lzw(indices))];
+    public static byte[] Frame(int width, int height, byte[] indices) => Frame(0, 0, width, height, indices);
 
-    /// <summary>A graphic control extension: the delay in hundredths of a second, and how the frame is disposed of.</summary>
+    /// <summary>An image descriptor for part of the canvas.</summary>
+    public static byte[] Frame(int left, int top, int width, int height, byte[] indices) =>
+        [0x2C, (byte)left, (byte)(left >> 8), (byte)top, (byte)(top >> 8), (byte)width, (byte)(width >> 8), (byte)height, (byte)(height >> 8), 0, 8,
+            .. SubBlocks(Lzw(indices))];
+
+    /// <summary>
+    /// A graphic control extension: the delay in hundredths of a second, and how the frame is disposed of after
+    /// showing (1 kept, 2 cleared to the background, 3 restored to what was there before).
+    /// </summary>
     public static byte[] Control(int delay, int disposal = 1) =>
         [0x21, 0xF9, 4, (byte)(disposal << 2), (byte)delay, (byte)(delay >> 8), 0, 0];
 

@@ -155,7 +155,7 @@ internal sealed class UploadedImage : IDisposable
         SKCodec codec, [NotNullWhen(true)] out SKBitmap? picture, [NotNullWhen(false)] out MediaUploadRefusal? refusal)
     {
         picture = null;
-        var decoded = Allocate(DecodingInfo(codec));
+        var decoded = Allocate(DecodingInfo(codec, animated: false));
         refusal = Refusal(codec.GetPixels(decoded.Info, decoded.GetPixels()));
         if (refusal is not null)
         {
@@ -173,7 +173,7 @@ internal sealed class UploadedImage : IDisposable
     /// </summary>
     private static MediaUploadRefusal? DecodeEveryFrame(SKCodec codec)
     {
-        using var canvas = Allocate(DecodingInfo(codec));
+        using var canvas = Allocate(DecodingInfo(codec, animated: true));
         using var saved = Allocate(canvas.Info);
         var frameInfo = codec.FrameInfo;
         var shown = -1; // the last frame whose result the canvas holds, for the next frame to build on
@@ -204,9 +204,13 @@ internal sealed class UploadedImage : IDisposable
         return null;
     }
 
-    private static SKImageInfo DecodingInfo(SKCodec codec) => new(
+    /// <summary>
+    /// Skia's 8-bit RGBA in sRGB. An animation's canvas always allows transparency: a frame cleared to the
+    /// background leaves a hole in the next, however opaque the first frame (which Skia's header describes) is.
+    /// </summary>
+    private static SKImageInfo DecodingInfo(SKCodec codec, bool animated) => new(
         codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888,
-        codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul,
+        codec.Info.AlphaType == SKAlphaType.Opaque && !animated ? SKAlphaType.Opaque : SKAlphaType.Premul,
         SKColorSpace.CreateSrgb());
 
     /// <summary>A bitmap with room for <paramref name="info"/>'s pixels, not yet set.</summary>
