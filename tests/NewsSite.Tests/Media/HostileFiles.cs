@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using SkiaSharp;
 
 namespace NewsSite.Tests.Media;
 
@@ -30,6 +31,7 @@ internal static class HostileFiles
         ["gif without its trailer"] = () => ("cut.gif", TestImages.Encoded(64, 48, TestFormat.Gif)[..^1]),
         ["webp without its last byte"] = () => ("cut.webp", TestImages.Encoded(640, 480, TestFormat.LossyWebp)[..^1]),
         ["animated gif whose third frame cannot be decoded"] = () => ("broken.gif", GifWithUndecodableFrame()),
+        ["animated gif with a control block of the wrong length"] = () => ("odd.gif", GifWithLongControlBlock()),
         ["jpeg signature then random bytes"] = () => ("photo.jpg", [0xFF, 0xD8, 0xFF, 0xE0, .. RandomBytes(20_000)]),
         ["png declaring 50,000 x 50,000 pixels"] = () => ("bomb.png", PngBomb(50_000, 50_000)),
         ["gif declaring 60,000 x 60,000 pixels"] = () => ("bomb.gif", GifBomb(60_000, 60_000)),
@@ -89,6 +91,14 @@ internal static class HostileFiles
         BinaryPrimitives.WriteUInt16LittleEndian(size.AsSpan(2), height);
         byte[] frame = [0x2C, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0x02, 0x02, 0x44, 0x01, 0x00];
         return [.. "GIF89a"u8, .. size, 0x80, 0, 0, 0, 0, 0, 255, 255, 255, .. frame, 0x3B];
+    }
+
+    /// <summary>A graphic control extension is 4 bytes long; this one's is 5, so it cannot be rebuilt faithfully.</summary>
+    private static byte[] GifWithLongControlBlock()
+    {
+        byte[] Frame(SKColor colour) => TestGif.Frame(60, 40, TestGif.Solid(60 * 40, colour));
+        byte[] longControl = [0x21, 0xF9, 5, 0x04, 10, 0, 0, 0, 0];
+        return TestGif.File(60, 40, [TestGif.Loop(0)], [[.. TestGif.Control(10), .. Frame(TestGif.Orange)], [.. longControl, .. Frame(TestGif.Navy)]]);
     }
 
     /// <summary>

@@ -26,6 +26,7 @@ public class HostileUploadTests(SmallLimitsMediaFixture site) : IClassFixture<Sm
         { "gif without its trailer", Damaged },
         { "webp without its last byte", Damaged },
         { "animated gif whose third frame cannot be decoded", Damaged },
+        { "animated gif with a control block of the wrong length", Damaged },
         { "jpeg signature then random bytes", Damaged },
         // Refused from the header alone: decoding first would have failed differently, or taken 10 GB.
         { "png declaring 50,000 x 50,000 pixels", TooManyPixels },

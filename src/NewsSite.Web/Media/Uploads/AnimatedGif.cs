@@ -18,7 +18,6 @@ internal static class AnimatedGif
     private const byte ExtensionIntroducer = 0x21;
     private const byte ImageSeparator = 0x2C;
     private const byte GraphicControlLabel = 0xF9;
-    private const byte PlainTextLabel = 0x01;
     private const byte ApplicationLabel = 0xFF;
 
     /// <summary>The rebuilt file; null when the upload's blocks are not well formed.</summary>
@@ -57,16 +56,14 @@ internal static class AnimatedGif
                     switch (file[position + 1])
                     {
                         // Delay, disposal and transparent colour for the image that follows: one sub-block of 4 bytes.
+                        // Viewers skip plain-text blocks and apply a control block before one to the next image, as
+                        // this does by dropping the text.
                         case GraphicControlLabel:
                             if (file[position + 2] != 4 || end != position + 8)
                             {
                                 return null;
                             }
                             pendingControl = file[position..end];
-                            break;
-                        // Text drawn over the picture, which hardly any viewer shows; its control block goes with it.
-                        case PlainTextLabel:
-                            pendingControl = null;
                             break;
                         case ApplicationLabel when !loopWritten && LoopCount(file, position) is { } loops:
                             output.Write([ExtensionIntroducer, ApplicationLabel, 11, .. "NETSCAPE2.0"u8, 3, 1, (byte)loops, (byte)(loops >> 8), 0]);
