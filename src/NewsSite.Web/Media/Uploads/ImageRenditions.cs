@@ -21,7 +21,7 @@ internal static class ImageRenditions
     /// <summary>The smaller copies for <c>srcset</c>, made only where narrower than the original.</summary>
     public static IReadOnlyList<int> VariantWidths { get; } = [480, 960, 1440];
 
-    /// <summary>The full-size image first, then each smaller copy. An animated GIF is stored as it is, alone (see <see cref="UploadedImage"/>).</summary>
+    /// <summary>The full-size image first, then each smaller copy. An animated GIF is stored as rebuilt, alone (see <see cref="UploadedImage"/>).</summary>
     public static IReadOnlyList<ImageRendition> Create(UploadedImage upload)
     {
         if (upload.Picture is not { } picture)

@@ -137,12 +137,16 @@ internal sealed class UploadedImage : IDisposable
         {
             return MediaUploadRefusal.TooManyPixels(limits);
         }
-        // Skia counts the frames of animations only (a still picture has none); for a GIF its count must
+        // Skia counts the frames of animations only; a still JPEG, PNG or WebP has none. A GIF's count must
         // match the structure's, or some frame would go unchecked.
-        if (format == MediaImageFormat.Gif ? codec.FrameCount != frames : Math.Max(frames, codec.FrameCount) > 1)
+        if (format == MediaImageFormat.Gif && codec.FrameCount != frames)
         {
-            // Skia decodes WebP animations but cannot encode them.
-            return format == MediaImageFormat.Gif ? MediaUploadRefusal.Damaged : MediaUploadRefusal.Unsupported;
+            return MediaUploadRefusal.Damaged;
+        }
+        // Skia decodes WebP animations but cannot encode them.
+        if (format != MediaImageFormat.Gif && Math.Max(frames, codec.FrameCount) > 1)
+        {
+            return MediaUploadRefusal.Unsupported;
         }
         return frames * pixels > limits.MaxAnimationMegapixels * 1_000_000L ? MediaUploadRefusal.TooManyFrames : null;
     }
