@@ -32,6 +32,12 @@ internal static class ThrowawayCluster
     {
         foreach (var root in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
         {
+            // Only a cluster's own folder, named as Start names it: tests keep other folders under the same
+            // prefix (newssite-tests-media, newssite-tests-mail), in use by this very run.
+            if (!IsClusterFolder(Path.GetFileName(root)))
+            {
+                continue;
+            }
             var ownerFile = Path.Combine(root, OwnerFile);
             if (File.Exists(ownerFile) && int.TryParse(File.ReadAllText(ownerFile), out var owner) && RunningServer.IsAlive(owner))
             {
@@ -47,6 +53,9 @@ internal static class ThrowawayCluster
             DeleteQuietly(root, dataDirectory);
         }
     }
+
+    private static bool IsClusterFolder(string name) =>
+        name.Length == FolderPrefix.Length + 12 && name[FolderPrefix.Length..].All(char.IsAsciiHexDigitLower);
 
     private static void DeleteQuietly(params string[] folders)
     {

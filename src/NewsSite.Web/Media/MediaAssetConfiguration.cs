@@ -10,8 +10,8 @@ internal sealed class MediaAssetConfiguration : IEntityTypeConfiguration<MediaAs
         builder.Property(m => m.Path).HasMaxLength(500);
         builder.HasIndex(m => m.Path).IsUnique();
         builder.Property(m => m.ContentType).HasMaxLength(100);
-        builder.Property(m => m.AltText).HasMaxLength(500);
-        builder.Property(m => m.Caption).HasMaxLength(500);
-        builder.Property(m => m.Credit).HasMaxLength(200);
+        builder.Property(m => m.AltText).HasMaxLength(MediaAssetLimits.AltTextLength);
+        builder.Property(m => m.Caption).HasMaxLength(MediaAssetLimits.CaptionLength);
+        builder.Property(m => m.Credit).HasMaxLength(MediaAssetLimits.CreditLength);
     }
 }
