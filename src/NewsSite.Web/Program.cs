@@ -9,6 +9,7 @@ using NewsSite.Web.Infrastructure.DemoContent;
 using NewsSite.Web.Infrastructure.Health;
 using NewsSite.Web.Infrastructure.Logging;
 using NewsSite.Web.Infrastructure.Security;
+using NewsSite.Web.Media;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
@@ -23,6 +24,7 @@ try
     builder.AddPublicSite();
     builder.AddStaffAccounts();
     builder.AddArticleWorkflow();
+    builder.AddMediaLibrary();
 
     var app = builder.Build();
     if (args.Contains(DatabaseStartup.MigrateSwitch))
@@ -36,6 +38,7 @@ try
     app.UseSecurityHeaders();
     app.UseNewsSiteRequestLogging();
     app.UsePublicSite();
+    app.UseMediaFiles();
     app.UseStaffAccounts();
     app.MapPublicSite();
     app.MapFeeds();
