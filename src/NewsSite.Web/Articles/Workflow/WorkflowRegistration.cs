@@ -30,6 +30,7 @@ public static class WorkflowRegistration
         services.AddScoped<ArticleWorkflow>();
         services.AddScoped<ArticleRevisions>();
         services.AddScoped<Editing.ArticleListQuery>();
+        services.AddScoped<Editing.EditorChoices>();
         services.AddScoped<ScheduledPublisher>();
         services.AddHostedService<ScheduledPublishingWorker>();
         return services;

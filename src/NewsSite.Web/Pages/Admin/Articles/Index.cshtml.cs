@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Editing;
 using NewsSite.Web.Articles.Workflow;
-using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Pages.Admin.Articles;
 
 /// <summary>Every article an editor may work on, filtered by status, section, author and title.</summary>
-public class IndexModel(ArticleListQuery query, NewsDbContext db) : PageModel
+public class IndexModel(ArticleListQuery query, EditorChoices choices) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public ArticleStatus? Status { get; set; }
@@ -35,10 +33,8 @@ public class IndexModel(ArticleListQuery query, NewsDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Articles = await query.LoadAsync(StaffActor.From(User), new ArticleListFilter(Status, Section, Author, Title ?? "", PageNumber), cancellationToken);
-        Sections = (await db.Sections.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
-            .Select(s => (s.Id, s.Name)).ToList();
-        Authors = (await db.Authors.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken))
-            .Select(a => (a.Id, a.Name)).ToList();
+        Sections = await choices.SectionsAsync(cancellationToken);
+        Authors = await choices.AuthorsAsync(cancellationToken);
     }
 
     /// <summary>The address of another page of the same list.</summary>

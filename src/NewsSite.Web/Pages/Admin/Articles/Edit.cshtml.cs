@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Articles;
+using NewsSite.Web.Articles.Editing;
+using NewsSite.Web.Articles.Workflow;
+using NewsSite.Web.Data;
+
+namespace NewsSite.Web.Pages.Admin.Articles;
+
+/// <summary>
+/// Writing an article and moving it through the workflow. Every button first saves what is in the
+/// form, then takes its step; <see cref="ArticleWorkflow"/> decides on the server who may do what,
+/// whatever buttons this page shows.
+/// </summary>
+public class EditModel(ArticleWorkflow workflow, EditorChoices choices, NewsDbContext db) : PageModel
+{
+    [BindProperty]
+    public ArticleInput Input { get; set; } = new();
+
+    /// <summary>The row version the form was loaded at: saving over a newer change is refused.</summary>
+    [BindProperty]
+    public uint Version { get; set; }
+
+    [BindProperty]
+    public DateTime? PublishAt { get; set; }
+
+    public int? ArticleId { get; private set; }
+
+    public ArticleStatus Status { get; private set; } = ArticleStatus.Draft;
+
+    public bool IsEditor { get; private set; }
+
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    [TempData]
+    public string? Confirmation { get; set; }
+
+    public IReadOnlyList<(int Id, string Name)> Sections { get; private set; } = [];
+
+    public IReadOnlyList<(int Id, string Name)> Authors { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
+    {
+        if (id is { } existing)
+        {
+            var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == existing, cancellationToken);
+            if (article is null)
+            {
+                return NotFound();
+            }
+            // Authors may open the articles they created, whatever their status; Editors any.
+            var actor = StaffActor.From(User);
+            if (!actor.IsEditor && article.CreatedById != actor.Id)
+            {
+                return Forbid();
+            }
+            (Input, Version, Status, ArticleId) = (ArticleInput.From(article), article.Version, article.Status, article.Id);
+        }
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(int? id, CancellationToken cancellationToken) =>
+        StepAsync(id, "Saved.", null, cancellationToken);
+
+    public Task<IActionResult> OnPostSubmitAsync(int? id, CancellationToken cancellationToken) =>
+        StepAsync(id, "Saved and sent for review.", (actor, saved) => workflow.SubmitForReviewAsync(actor, saved.Id, saved.Version, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostPublishAsync(int? id, CancellationToken cancellationToken) =>
+        StepAsync(id, "Published.", (actor, saved) => workflow.PublishNowAsync(actor, saved.Id, saved.Version, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostScheduleAsync(int? id, CancellationToken cancellationToken) =>
+        StepAsync(id, "Scheduled.", (actor, saved) => PublishAt is { } at
+            ? workflow.ScheduleAsync(actor, saved.Id, saved.Version, at, cancellationToken)
+            : Task.FromResult(WorkflowResult.Refused<SavedArticle>("Choose the date and time to publish at.")), cancellationToken);
+
+    public Task<IActionResult> OnPostWithdrawAsync(int? id, CancellationToken cancellationToken) =>
+        StepAsync(id, "Withdrawn: its address now tells readers it was removed.", (actor, saved) => workflow.WithdrawAsync(actor, saved.Id, saved.Version, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostDraftAsync(int? id, CancellationToken cancellationToken) =>
+        StepAsync(id, "Back to draft.", (actor, saved) => workflow.ReturnToDraftAsync(actor, saved.Id, saved.Version, cancellationToken), cancellationToken);
+
+    /// <summary>Saves the form (creating the article the first time), then takes <paramref name="step"/>; any refusal keeps the text on the page.</summary>
+    private async Task<IActionResult> StepAsync(
+        int? id, string confirmation, Func<StaffActor, SavedArticle, Task<WorkflowResult<SavedArticle>>>? step, CancellationToken cancellationToken)
+    {
+        var actor = StaffActor.From(User);
+        var saved = id is { } existing
+            ? await workflow.SaveAsync(actor, existing, Version, Input, cancellationToken)
+            : await workflow.CreateAsync(actor, Input, cancellationToken);
+        var outcome = saved.Succeeded && step is not null ? await step(actor, saved.Value!) : saved;
+        if (outcome.Succeeded)
+        {
+            Confirmation = confirmation;
+            return RedirectToPage(new { id = outcome.Value!.Id });
+        }
+        Problems = outcome.Errors.SelectMany(e => e.Value).ToList();
+        ArticleId = saved.Value?.Id ?? id;
+        // After a successful save whose step was refused, the form goes on from the saved version.
+        Version = saved.Value?.Version ?? Version;
+        Status = saved.Value?.Status ?? Status;
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        IsEditor = StaffActor.From(User).IsEditor;
+        Sections = await choices.SectionsAsync(cancellationToken);
+        Authors = await choices.AuthorsAsync(cancellationToken);
+    }
+}
