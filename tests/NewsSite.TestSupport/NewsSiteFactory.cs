@@ -22,6 +22,8 @@ public class NewsSiteFactory(string connectionString) : WebApplicationFactory<Pr
         ["DemoContent:SeedOnStart"] = "false",
         // Mail goes to a folder unless a test points the site at its own SMTP server.
         ["Email:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "newssite-tests-mail", Guid.NewGuid().ToString("N")),
+        // Uploaded images go to a folder of the test's own, never into the source tree.
+        ["Media:StoragePath"] = Path.Combine(Path.GetTempPath(), "newssite-tests-media", Guid.NewGuid().ToString("N")),
         // Every test request comes from the same address; tests of the limit itself set their own.
         ["Accounts:SignInAttemptsPerMinute"] = "10000",
     };
