@@ -32,9 +32,32 @@ public sealed class InProcessSmtpServer : IAsyncDisposable
         services.Add(new RecipientFilter(this));
         _server = new SmtpServer.SmtpServer(options, services);
         _running = _server.StartAsync(_stop.Token);
+        WaitUntilListening();
     }
 
     public int Port { get; }
+
+    /// <summary>
+    /// The server starts listening in the background; a test that sends at once would otherwise
+    /// meet a refused connection now and then and see a retry it did not cause.
+    /// </summary>
+    private void WaitUntilListening()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            try
+            {
+                using var probe = new System.Net.Sockets.TcpClient();
+                probe.Connect(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (System.Net.Sockets.SocketException) when (DateTime.UtcNow < deadline && !_running.IsCompleted)
+            {
+                Thread.Sleep(20);
+            }
+        }
+    }
 
     public ConcurrentQueue<MimeMessage> Messages { get; } = new();
 

@@ -31,6 +31,7 @@ public static class WorkflowRegistration
         services.AddScoped<ArticleRevisions>();
         services.AddScoped<Editing.ArticleListQuery>();
         services.AddScoped<Editing.EditorChoices>();
+        services.AddScoped<Taxonomy.SectionEditor>();
         services.AddScoped<ScheduledPublisher>();
         services.AddHostedService<ScheduledPublishingWorker>();
         return services;
