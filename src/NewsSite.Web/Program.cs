@@ -25,6 +25,7 @@ try
     builder.AddStaffAccounts();
     builder.AddArticleWorkflow();
     builder.AddMediaLibrary();
+    builder.AddAdminArea();
 
     var app = builder.Build();
     if (args.Contains(DatabaseStartup.MigrateSwitch))

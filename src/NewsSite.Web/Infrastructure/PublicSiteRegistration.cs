@@ -7,7 +7,6 @@ public static class PublicSiteRegistration
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.SectionName));
         builder.Services.AddSingleton<SiteSettings.SiteChrome>();
-        builder.Services.AddScoped<SiteSettings.SiteSettingsEditor>();
         builder.Services.AddOptions<SiteSettings.AdOptions>().Bind(builder.Configuration.GetSection(SiteSettings.AdOptions.SectionName))
             .Validate(o => o.TrustedEmbedOrigins.All(origin => origin.StartsWith("https://", StringComparison.Ordinal)), "Ads:TrustedEmbedOrigins must be https origins.")
             .ValidateOnStart();

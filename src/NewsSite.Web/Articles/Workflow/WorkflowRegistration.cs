@@ -29,9 +29,6 @@ public static class WorkflowRegistration
         services.AddScoped<ArticleInputValidator>();
         services.AddScoped<ArticleWorkflow>();
         services.AddScoped<ArticleRevisions>();
-        services.AddScoped<Editing.ArticleListQuery>();
-        services.AddScoped<Editing.EditorChoices>();
-        services.AddScoped<Taxonomy.SectionEditor>();
         services.AddScoped<ScheduledPublisher>();
         services.AddHostedService<ScheduledPublishingWorker>();
         return services;
