@@ -7,25 +7,18 @@ using Microsoft.Extensions.Options;
 namespace NewsSite.Web.Accounts;
 
 /// <summary>
-/// Makes sure the roles exist and, on a site with no staff at all, creates the first Admin: from
+/// On a site with no staff at all, creates the first Admin: from
 /// configuration (<c>Accounts:FirstAdmin</c>), or in Development with a generated password that
 /// is printed once to the console (never to the log, which may be shipped elsewhere).
 /// </summary>
 public sealed partial class FirstAdmin(
-    UserManager<StaffUser> users, RoleManager<IdentityRole> roles, IOptions<AccountOptions> options,
+    UserManager<StaffUser> users, IOptions<AccountOptions> options,
     IHostEnvironment environment, TimeProvider time, ILogger<FirstAdmin> logger)
 {
     public const string DevelopmentEmail = "admin@newssite.local";
 
     public async Task EnsureAsync()
     {
-        foreach (var role in StaffRoles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                Check(await roles.CreateAsync(new IdentityRole(role)));
-            }
-        }
         if (await users.Users.AnyAsync())
         {
             return;

@@ -21,7 +21,21 @@ public sealed class StaffUserConfiguration :
         builder.Property(u => u.DisplayName).HasMaxLength(StaffUser.DisplayNameMaxLength);
     }
 
-    public void Configure(EntityTypeBuilder<IdentityRole> builder) => builder.ToTable("staff_roles");
+    /// <summary>
+    /// The roles are part of the schema, written by the migration, so that no two starting
+    /// instances race to create them.
+    /// </summary>
+    public void Configure(EntityTypeBuilder<IdentityRole> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.ToTable("staff_roles");
+        builder.HasData(StaffRoles.All.Select(role => new IdentityRole(role)
+        {
+            Id = role.ToLowerInvariant(),
+            NormalizedName = role.ToUpperInvariant(),
+            ConcurrencyStamp = role.ToLowerInvariant(),
+        }));
+    }
 
     public void Configure(EntityTypeBuilder<IdentityUserRole<string>> builder) => builder.ToTable("staff_user_roles");
 
