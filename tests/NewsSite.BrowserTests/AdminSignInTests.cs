@@ -13,9 +13,7 @@ public class AdminSignInTests(BrowserFixture site) : IClassFixture<BrowserFixtur
         var page = await site.NewPageAsync();
 
         await page.GotoAsync("/admin");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(StaffAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync(email);
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Signed in as Test Editor (Editor)");

@@ -1,0 +1,51 @@
+using Deque.AxeCore.Playwright;
+using NewsSite.TestSupport;
+using NewsSite.Web.Accounts;
+
+namespace NewsSite.BrowserTests;
+
+/// <summary>axe-core finds no serious or critical problem on the admin area's pages, as an Admin sees them.</summary>
+public class AdminAccessibilityTests(BrowserFixture site) : IClassFixture<BrowserFixture>
+{
+    private static readonly string[] AdminPages =
+    [
+        "/admin",
+        "/admin/articles",
+        "/admin/articles/edit",
+        "/admin/media",
+        "/admin/sections",
+        "/admin/users",
+        "/admin/settings",
+        "/admin/audit",
+        "/admin/account/two-factor",
+    ];
+
+    [Fact]
+    public async Task Sign_in_page_has_no_serious_or_critical_accessibility_violations()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(AdminPaths.SignIn);
+
+        Assert.Empty(await SeriousViolationsAsync(page));
+    }
+
+    [Fact]
+    public async Task Admin_pages_have_no_serious_or_critical_accessibility_violations()
+    {
+        var page = await site.SignedInPageAsync(await site.Factory.AddStaffAsync(StaffRoles.Admin));
+        var found = new List<string>();
+
+        foreach (var path in AdminPages)
+        {
+            var response = await page.GotoAsync(path);
+            Assert.Equal(200, response!.Status);
+            found.AddRange((await SeriousViolationsAsync(page)).Select(v => $"{path}: {v}"));
+        }
+
+        Assert.Empty(found);
+    }
+
+    private static async Task<List<string>> SeriousViolationsAsync(Microsoft.Playwright.IPage page) =>
+        (await page.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))})").ToList();
+}
