@@ -10,6 +10,7 @@ using NewsSite.Web.Infrastructure.Health;
 using NewsSite.Web.Infrastructure.Logging;
 using NewsSite.Web.Infrastructure.Security;
 using NewsSite.Web.Media;
+using NewsSite.Web.Subscriptions;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
@@ -26,6 +27,7 @@ try
     builder.AddArticleWorkflow();
     builder.AddMediaLibrary();
     builder.AddAdminArea();
+    builder.AddSubscriptions();
 
     var app = builder.Build();
     if (args.Contains(DatabaseStartup.MigrateSwitch))

@@ -26,6 +26,7 @@ public class NewsSiteFactory(string connectionString) : WebApplicationFactory<Pr
         ["Media:StoragePath"] = Path.Combine(Path.GetTempPath(), "newssite-tests-media", Guid.NewGuid().ToString("N")),
         // Every test request comes from the same address; tests of the limit itself set their own.
         ["Accounts:SignInAttemptsPerMinute"] = "10000",
+        ["Subscriptions:FormPostsPerMinute"] = "10000",
     };
 
     /// <summary>Replacements for the site's services (a fake clock, say), applied after the site's own registrations.</summary>

@@ -1,8 +1,8 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using NewsSite.Web.Accounts.Audit;
 using NewsSite.Web.Data;
+using NewsSite.Web.Infrastructure.Security;
 
 namespace NewsSite.Web.Accounts;
 
@@ -86,12 +86,7 @@ public static class AccountsRegistration
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Only attempts count: showing the form is free.
-            limiter.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) })
-                : RateLimitPartition.GetNoLimiter("form"));
+            limiter.AddPolicy(SignInRateLimit, context => FormPostLimits.PerMinute(context, options.SignInAttemptsPerMinute));
         });
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<FirstAdmin>();

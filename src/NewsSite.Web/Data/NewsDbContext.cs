@@ -33,6 +33,12 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Infrastructure.Security.SiteSecret> SiteSecrets => Set<Infrastructure.Security.SiteSecret>();
+    public DbSet<Subscriptions.Subscriber> Subscribers => Set<Subscriptions.Subscriber>();
+    public DbSet<Subscriptions.Consent.ConsentRecord> ConsentRecords => Set<Subscriptions.Consent.ConsentRecord>();
+    public DbSet<Subscriptions.Consent.ConsentEvidence> ConsentEvidence => Set<Subscriptions.Consent.ConsentEvidence>();
+    public DbSet<Subscriptions.Consent.ConsentWording> ConsentWordings => Set<Subscriptions.Consent.ConsentWording>();
+    public DbSet<Subscriptions.SuppressedAddress> SuppressedAddresses => Set<Subscriptions.SuppressedAddress>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,6 +12,7 @@ public static class PublicSiteRegistration
             .ValidateOnStart();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<PublicAddress>();
+        builder.Services.AddScoped<SecretLinks>();
         builder.Services.AddScoped<Articles.HomePageQuery>();
         builder.Services.AddScoped<Articles.ListingQuery>();
         // HTML and feeds are compressed per response; static assets come precompressed from MapStaticAssets.

@@ -20,6 +20,9 @@ public static class PublicUrls
 
     public static string SitePage(string slug) => $"/pages/{slug}";
 
+    /// <summary>One version of a standing page as it was published, kept for what readers agreed to.</summary>
+    public static string SitePageVersion(string slug, int version) => $"/pages/{slug}/versions/{version.ToString(CultureInfo.InvariantCulture)}";
+
     public static string Search(string? query = null) => query is null ? "/search" : $"/search?q={Uri.EscapeDataString(query)}";
 
     /// <summary>RSS for the whole site, or for the listing at <paramref name="listingPath"/> (a section, tag or author page).</summary>

@@ -2,7 +2,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace NewsSite.Web.Pages;
 
-/// <summary>The page shown for error status codes (404 and friends), in the site's own layout.</summary>
+/// <summary>
+/// The page shown for error status codes (404 and friends), in the site's own layout. It changes
+/// nothing, so the posts re-executed here need no antiforgery token (the refused form's own
+/// request may have had none).
+/// </summary>
+[Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
 public class StatusModel : PageModel
 {
     public int Code { get; private set; }

@@ -13,4 +13,10 @@ public sealed record SitePageView(string Slug, string Title, string Summary, str
             .Select(v => new SitePageView(slug, v.Title, v.Summary, v.BodyHtml, v.Version, v.EffectiveFrom))
             .FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>Version <paramref name="version"/> as published, once its effective date has come; earlier versions stay readable for good.</summary>
+    public static Task<SitePageView?> FindVersionAsync(NewsDbContext db, string slug, int version, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.SitePageVersions.AsNoTracking()
+            .Where(v => v.SitePage!.Slug == slug && v.Version == version && v.EffectiveFrom <= now)
+            .Select(v => new SitePageView(slug, v.Title, v.Summary, v.BodyHtml, v.Version, v.EffectiveFrom))
+            .FirstOrDefaultAsync(cancellationToken);
 }

@@ -7,8 +7,8 @@ using NewsSite.Web.Infrastructure.Caching;
 namespace NewsSite.Web.SiteSettings;
 
 /// <summary>
-/// What every public page's frame shows: the publication's name, its sections, social links and
-/// advertisement slots (configuration supplies the defaults until an Admin saves settings).
+/// What every public page's frame shows: the publication's name, its sections, social links,
+/// advertisement slots and the policy versions the subscribe box links (configuration supplies the defaults until an Admin saves settings).
 /// Every page needs it and it changes a few times a year, so one copy is kept in memory: any
 /// change to public content drops it (<see cref="PublicContentChanges"/>, on every node), and
 /// it is reloaded at least every <see cref="CachingOptions.PublicPageLifetime"/> in case a
@@ -50,7 +50,8 @@ public sealed class SiteChrome(IServiceScopeFactory scopes, IOptions<SiteOptions
             .OrderBy(s => s.SortOrder).ThenBy(s => s.Name)
             .Select(s => new SectionLink(s.Name, s.Slug))
             .ToListAsync();
-        return new SiteFrame(settings, sections, SiteTimeZone.Find(settings.TimeZone));
+        var consent = await Subscriptions.Consent.ConsentNotice.CurrentAsync(db, time.GetUtcNow());
+        return new SiteFrame(settings, sections, SiteTimeZone.Find(settings.TimeZone), consent);
     }
 
     private SiteSettings Defaults() => new()
@@ -74,8 +75,11 @@ public sealed record SectionLink(string Name, string Slug)
     public string Url => PublicUrls.Section(Slug);
 }
 
-/// <summary>The settings and sections a page is framed with, and the time zone its dates are shown in.</summary>
-public sealed record SiteFrame(SiteSettings Settings, IReadOnlyList<SectionLink> Sections, TimeZoneInfo TimeZone)
+/// <summary>
+/// The settings and sections a page is framed with, the time zone its dates are shown in, and the
+/// subscription forms' consent sentence (null until both policy documents are published).
+/// </summary>
+public sealed record SiteFrame(SiteSettings Settings, IReadOnlyList<SectionLink> Sections, TimeZoneInfo TimeZone, Subscriptions.Consent.ConsentNotice? Consent)
 {
     public DateTimeOffset Local(DateTimeOffset time) => TimeZoneInfo.ConvertTime(time, TimeZone);
 }

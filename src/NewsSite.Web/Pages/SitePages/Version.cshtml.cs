@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsSite.Web.Data;
+using NewsSite.Web.SitePages;
+
+namespace NewsSite.Web.Pages.SitePages;
+
+/// <summary>One version of a standing page as it was published: what the consent sentence links, so readers and regulators see the words agreed to.</summary>
+public class VersionModel(NewsDbContext db, TimeProvider time) : PageModel
+{
+    public SitePageView SitePage { get; private set; } = null!;
+
+    public SitePageView? Current { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, int version, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var page = await SitePageView.FindVersionAsync(db, slug, version, now, cancellationToken);
+        if (page is null)
+        {
+            return NotFound();
+        }
+        SitePage = page;
+        Current = await SitePageView.FindCurrentAsync(db, slug, now, cancellationToken);
+        return Page();
+    }
+}
