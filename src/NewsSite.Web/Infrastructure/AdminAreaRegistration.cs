@@ -10,7 +10,9 @@ public static class AdminAreaRegistration
     {
         builder.Services.AddScoped<Articles.Editing.ArticleListQuery>();
         builder.Services.AddScoped<Articles.Editing.EditorChoices>();
+        builder.Services.AddScoped<Articles.Editing.HeroImageChoices>();
         builder.Services.AddScoped<Taxonomy.SectionEditor>();
+        builder.Services.AddScoped<Taxonomy.TagResolver>();
         builder.Services.AddScoped<SiteSettings.SiteSettingsEditor>();
         return builder;
     }

@@ -1,12 +1,19 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Data;
+using NewsSite.Web.Taxonomy;
 
 namespace NewsSite.Web.Articles.Workflow;
 
-/// <summary>Checks an article form before it is saved: lengths within the columns, a section and byline that exist, a free slug.</summary>
+/// <summary>
+/// Checks an article form before it is saved: lengths within the columns, a section, byline and hero
+/// image that exist, a free slug, tags within their limits, alt text for a hero image.
+/// </summary>
 public sealed class ArticleInputValidator(NewsDbContext db)
 {
+    /// <summary>The home page leads with the lowest rank; a bound keeps the number meaningful to type.</summary>
+    public const int MaxFeaturedRank = 999;
+
     /// <summary>Messages keyed by the <see cref="ArticleInput"/> property they are about; empty when the input may be saved.</summary>
     public async Task<Dictionary<string, IReadOnlyList<string>>> ValidateAsync(ArticleInput input, int? articleId, CancellationToken cancellationToken)
     {
@@ -23,6 +30,15 @@ public sealed class ArticleInputValidator(NewsDbContext db)
         CheckLength(input.CleanBody, ArticleLimits.BodyMarkdownLength, nameof(input.BodyMarkdown), "The text", Add);
         CheckLength(input.CleanSeoTitle, ArticleLimits.TitleLength, nameof(input.SeoTitle), "The search engine title", Add);
         CheckLength(input.CleanSeoDescription, ArticleLimits.SummaryLength, nameof(input.SeoDescription), "The search engine description", Add);
+        foreach (var problem in TagList.Problems(input.TagNames))
+        {
+            Add(nameof(input.Tags), problem);
+        }
+        if (input.FeaturedRank is < 0 or > MaxFeaturedRank)
+        {
+            Add(nameof(input.FeaturedRank), $"The position on the home page must be a whole number from 0 to {MaxFeaturedRank}.");
+        }
+        await CheckHeroAsync(input, Add, cancellationToken);
 
         var slug = input.EffectiveSlug;
         if (slug.Length == 0)
@@ -42,6 +58,25 @@ public sealed class ArticleInputValidator(NewsDbContext db)
             Add(nameof(input.AuthorId), "Choose a byline.");
         }
         return errors;
+    }
+
+    private async Task CheckHeroAsync(ArticleInput input, Action<string, string> add, CancellationToken cancellationToken)
+    {
+        if (input.HeroImageId is not { } heroImageId)
+        {
+            return;
+        }
+        if (!await db.MediaAssets.AnyAsync(m => m.Id == heroImageId, cancellationToken))
+        {
+            add(nameof(input.HeroImageId), "The chosen hero image is no longer in the media library. Choose another, or no hero image.");
+        }
+        if (input.CleanHeroAltText.Length == 0)
+        {
+            add(nameof(input.HeroAltText), "Describe the hero image in its alt text, for readers who cannot see it.");
+        }
+        CheckLength(input.CleanHeroAltText, ArticleLimits.CaptionLength, nameof(input.HeroAltText), "The hero image's alt text", add);
+        CheckLength(input.CleanHeroCaption, ArticleLimits.CaptionLength, nameof(input.HeroCaption), "The hero image's caption", add);
+        CheckLength(input.CleanHeroCredit, ArticleLimits.CreditLength, nameof(input.HeroCredit), "The hero image's credit", add);
     }
 
     /// <summary>The title of the other article that already has this slug, if any.</summary>

@@ -4,6 +4,7 @@ using NewsSite.Web.Accounts.Audit;
 using NewsSite.Web.Articles.Revisions;
 using NewsSite.Web.Data;
 using NewsSite.Web.SiteSettings;
+using NewsSite.Web.Taxonomy;
 using Npgsql;
 
 namespace NewsSite.Web.Articles.Workflow;
@@ -13,11 +14,12 @@ namespace NewsSite.Web.Articles.Workflow;
 /// enforced here, on the server, whatever a page shows or hides. Every change names the version
 /// of the article its editor loaded: a change made by someone else since then is reported, and
 /// nothing is overwritten. Each content save appends a revision; publishing, withdrawing and
-/// deleting are written to the audit log in the same transaction. Each operation starts from what
+/// deleting are written to the audit log in the same transaction. Only Editors choose what is
+/// featured on the home page: an Author's save leaves those fields as they were. Each operation starts from what
 /// the database holds now, so it detaches whatever the context was tracking.
 /// </summary>
 public sealed class ArticleWorkflow(
-    NewsDbContext db, ArticleInputValidator validator, AuditLog audit, SiteChrome chrome, TimeProvider time)
+    NewsDbContext db, ArticleInputValidator validator, TagResolver tags, AuditLog audit, SiteChrome chrome, TimeProvider time)
 {
     /// <summary>The key of messages about the time given to <see cref="ScheduleAsync"/>.</summary>
     public const string PublishAtField = "PublishAt";
@@ -34,6 +36,7 @@ public sealed class ArticleWorkflow(
         {
             return WorkflowResult.Refused<SavedArticle>(refusal);
         }
+        await FillHeroTextAsync(input, previousHeroImageId: null, cancellationToken);
         var errors = await validator.ValidateAsync(input, articleId: null, cancellationToken);
         if (errors.Count > 0)
         {
@@ -41,7 +44,8 @@ public sealed class ArticleWorkflow(
         }
         var now = time.GetUtcNow();
         var article = new Article { Title = "", Slug = "", Status = ArticleStatus.Draft, CreatedById = actor.Id, CreatedAt = now };
-        input.ApplyTo(article);
+        input.ApplyTo(article, mayFeature: actor.IsEditor);
+        await SetTagsAsync(article, input, cancellationToken);
         Touch(article, actor, now);
         db.Articles.Add(article);
         db.ArticleRevisions.Add(Revision(article, 1, actor.Id, actor.DisplayName, now));
@@ -58,27 +62,31 @@ public sealed class ArticleWorkflow(
         {
             return failure!;
         }
+        await FillHeroTextAsync(input, article.HeroImageId, cancellationToken);
         var errors = await validator.ValidateAsync(input, articleId, cancellationToken);
         if (errors.Count > 0)
         {
             return WorkflowResult.Invalid<SavedArticle>(errors);
         }
         var now = time.GetUtcNow();
+        // Loaded before the first revision is made from the article as it was.
+        await db.Entry(article).Collection(a => a.Tags).LoadAsync(cancellationToken);
         var number = await NextRevisionNumberAsync(article, cancellationToken);
-        input.ApplyTo(article);
+        input.ApplyTo(article, mayFeature: actor.IsEditor);
+        await SetTagsAsync(article, input, cancellationToken);
         Touch(article, actor, now);
         db.ArticleRevisions.Add(Revision(article, number, actor.Id, actor.DisplayName, now));
         return await CommitAsync(article, number, cancellationToken);
     }
 
     /// <summary>
-    /// Saves the title, summary and text of an earlier revision as the article's current ones: a
-    /// save like any other, with the same rules, that appends a new revision.
+    /// Saves the title, summary, text, tags and hero image of an earlier revision as the article's
+    /// current ones: a save like any other, with the same rules, that appends a new revision.
     /// </summary>
     public async Task<WorkflowResult<SavedArticle>> RestoreRevisionAsync(
         StaffActor actor, int articleId, uint version, int revisionNumber, CancellationToken cancellationToken = default)
     {
-        var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
+        var article = await db.Articles.AsNoTracking().Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
         var revision = await db.ArticleRevisions.AsNoTracking()
             .SingleOrDefaultAsync(r => r.ArticleId == articleId && r.Number == revisionNumber, cancellationToken);
         if (article is null || revision is null)
@@ -90,6 +98,9 @@ public sealed class ArticleWorkflow(
         input.Title = revision.Title;
         input.Summary = revision.Summary;
         input.BodyMarkdown = revision.BodyMarkdown;
+        input.Tags = TagList.Format(revision.TagNames);
+        (input.HeroImageId, input.HeroAltText, input.HeroCaption, input.HeroCredit) =
+            (revision.HeroImageId, revision.HeroAltText, revision.HeroCaption, revision.HeroCredit);
         return await SaveAsync(actor, articleId, version, input, cancellationToken);
     }
 
@@ -269,6 +280,24 @@ public sealed class ArticleWorkflow(
             $"This article was changed by {who} at {local:HH:mm 'on' d MMMM yyyy}, after you opened it. Nothing was saved; your text is kept. Reload the article to see that change, then make yours again.");
     }
 
+    /// <summary>A newly chosen library image lends its own words to the ones the form left empty.</summary>
+    private async Task FillHeroTextAsync(ArticleInput input, int? previousHeroImageId, CancellationToken cancellationToken)
+    {
+        if (input.HeroImageId is { } chosenId
+            && await db.MediaAssets.AsNoTracking().SingleOrDefaultAsync(m => m.Id == chosenId, cancellationToken) is { } chosen)
+        {
+            input.FillHeroTextFrom(chosen, previousHeroImageId);
+        }
+    }
+
+    /// <summary>The typed tags, found or created, become the article's; <paramref name="article"/>'s own must be loaded.</summary>
+    private async Task SetTagsAsync(Article article, ArticleInput input, CancellationToken cancellationToken)
+    {
+        var wanted = await tags.ResolveAsync(input.TagNames, cancellationToken);
+        article.Tags.RemoveAll(t => !wanted.Contains(t));
+        article.Tags.AddRange(wanted.Where(t => !article.Tags.Contains(t)));
+    }
+
     private static void Touch(Article article, StaffActor actor, DateTimeOffset now)
     {
         article.UpdatedAt = now;
@@ -282,6 +311,11 @@ public sealed class ArticleWorkflow(
         Title = article.Title,
         Summary = article.Summary,
         BodyMarkdown = article.BodyMarkdown,
+        TagNames = [.. article.Tags.Select(t => t.Name)],
+        HeroImageId = article.HeroImageId,
+        HeroAltText = article.HeroAltText,
+        HeroCaption = article.HeroCaption,
+        HeroCredit = article.HeroCredit,
         SavedById = savedById,
         SavedByName = savedByName,
         SavedAt = savedAt,

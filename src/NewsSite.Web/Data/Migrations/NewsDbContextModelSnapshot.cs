@@ -576,6 +576,28 @@ namespace NewsSite.Web.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("body_markdown");
 
+                    b.Property<string>("HeroAltText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("hero_alt_text");
+
+                    b.Property<string>("HeroCaption")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("hero_caption");
+
+                    b.Property<string>("HeroCredit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("hero_credit");
+
+                    b.Property<int?>("HeroImageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("hero_image_id");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer")
                         .HasColumnName("number");
@@ -600,6 +622,11 @@ namespace NewsSite.Web.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("summary");
 
+                    b.PrimitiveCollection<string[]>("TagNames")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tag_names");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -608,6 +635,9 @@ namespace NewsSite.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_article_revisions");
+
+                    b.HasIndex("HeroImageId")
+                        .HasDatabaseName("ix_article_revisions_hero_image_id");
 
                     b.HasIndex("SavedById")
                         .HasDatabaseName("ix_article_revisions_saved_by_id");
@@ -1421,6 +1451,12 @@ namespace NewsSite.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_article_revisions_articles_article_id");
+
+                    b.HasOne("NewsSite.Web.Media.MediaAsset", null)
+                        .WithMany()
+                        .HasForeignKey("HeroImageId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_article_revisions_media_assets_hero_image_id");
 
                     b.HasOne("NewsSite.Web.Accounts.StaffUser", "SavedBy")
                         .WithMany()

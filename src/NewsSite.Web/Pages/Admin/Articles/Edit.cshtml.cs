@@ -5,15 +5,20 @@ using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Editing;
 using NewsSite.Web.Articles.Workflow;
 using NewsSite.Web.Data;
+using NewsSite.Web.Media;
+using NewsSite.Web.Media.Uploads;
+using NewsSite.Web.Taxonomy;
 
 namespace NewsSite.Web.Pages.Admin.Articles;
 
 /// <summary>
 /// Writing an article and moving it through the workflow. Every button first saves what is in the
 /// form, then takes its step; <see cref="ArticleWorkflow"/> decides on the server who may do what,
-/// whatever buttons this page shows.
+/// whatever buttons this page shows. A hero image uploaded with the form goes into the media
+/// library first and becomes the article's choice.
 /// </summary>
-public class EditModel(ArticleWorkflow workflow, EditorChoices choices, NewsDbContext db) : PageModel
+public class EditModel(
+    ArticleWorkflow workflow, EditorChoices choices, HeroImageChoices heroImages, TagResolver tags, MediaUploads uploads, NewsDbContext db) : PageModel
 {
     [BindProperty]
     public ArticleInput Input { get; set; } = new();
@@ -24,6 +29,9 @@ public class EditModel(ArticleWorkflow workflow, EditorChoices choices, NewsDbCo
 
     [BindProperty]
     public DateTime? PublishAt { get; set; }
+
+    [BindProperty]
+    public IFormFile? HeroUpload { get; set; }
 
     public int? ArticleId { get; private set; }
 
@@ -40,11 +48,15 @@ public class EditModel(ArticleWorkflow workflow, EditorChoices choices, NewsDbCo
 
     public IReadOnlyList<(int Id, string Name)> Authors { get; private set; } = [];
 
+    public IReadOnlyList<MediaAsset> HeroImages { get; private set; } = [];
+
+    public IReadOnlyList<string> TagSuggestions { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
         if (id is { } existing)
         {
-            var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == existing, cancellationToken);
+            var article = await db.Articles.AsNoTracking().Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == existing, cancellationToken);
             if (article is null)
             {
                 return NotFound();
@@ -86,6 +98,17 @@ public class EditModel(ArticleWorkflow workflow, EditorChoices choices, NewsDbCo
         int? id, string confirmation, Func<StaffActor, SavedArticle, Task<WorkflowResult<SavedArticle>>>? step, CancellationToken cancellationToken)
     {
         var actor = StaffActor.From(User);
+        // A number field that arrived as something else is reported, rather than saved as 0.
+        var unreadable = ModelState.Where(e => e.Key.StartsWith("Input.", StringComparison.Ordinal))
+            .SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage).ToList();
+        if (unreadable.Count > 0)
+        {
+            return await RedisplayAsync(unreadable, id, null, cancellationToken);
+        }
+        if (HeroUpload is { Length: > 0 } && await UploadHeroAsync(actor, id, cancellationToken) is { } refusal)
+        {
+            return await RedisplayAsync([refusal], id, null, cancellationToken);
+        }
         var saved = id is { } existing
             ? await workflow.SaveAsync(actor, existing, Version, Input, cancellationToken)
             : await workflow.CreateAsync(actor, Input, cancellationToken);
@@ -95,13 +118,41 @@ public class EditModel(ArticleWorkflow workflow, EditorChoices choices, NewsDbCo
             Confirmation = confirmation;
             return RedirectToPage(new { id = outcome.Value!.Id });
         }
-        Problems = outcome.Errors.SelectMany(e => e.Value).ToList();
-        ArticleId = saved.Value?.Id ?? id;
+        return await RedisplayAsync(outcome.Errors.SelectMany(e => e.Value).ToList(), id, saved.Value, cancellationToken);
+    }
+
+    /// <summary>The form again, as posted, with what stopped it.</summary>
+    private async Task<IActionResult> RedisplayAsync(IReadOnlyList<string> problems, int? id, SavedArticle? saved, CancellationToken cancellationToken)
+    {
+        Problems = problems;
+        ArticleId = saved?.Id ?? id;
         // After a successful save whose step was refused, the form goes on from the saved version.
-        Version = saved.Value?.Version ?? Version;
-        Status = saved.Value?.Status ?? Status;
+        Version = saved?.Version ?? Version;
+        Status = saved?.Status ?? Status;
         await LoadChoicesAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>
+    /// Stores the uploaded file in the media library, with the hero's words, and makes it the chosen
+    /// hero image; or says why it was refused. Nobody uploads through an article they may not edit.
+    /// </summary>
+    private async Task<string?> UploadHeroAsync(StaffActor actor, int? id, CancellationToken cancellationToken)
+    {
+        if (id is { } existing && await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == existing, cancellationToken) is { } article
+            && WorkflowRules.Refusal(actor, article, WorkflowAction.Edit) is { } refusal)
+        {
+            return refusal;
+        }
+        await using var content = HeroUpload!.OpenReadStream();
+        var result = await uploads.UploadAsync(
+            new MediaUpload(content, HeroUpload.FileName, Input.HeroAltText, Input.HeroCaption, Input.HeroCredit), cancellationToken);
+        if (!result.Succeeded)
+        {
+            return $"The hero image was not uploaded: {result.Refusal.Message} Nothing was saved; your text is kept.";
+        }
+        Input.HeroImageId = result.Asset.Id;
+        return null;
     }
 
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)
@@ -109,5 +160,7 @@ public class EditModel(ArticleWorkflow workflow, EditorChoices choices, NewsDbCo
         IsEditor = StaffActor.From(User).IsEditor;
         Sections = await choices.SectionsAsync(cancellationToken);
         Authors = await choices.AuthorsAsync(cancellationToken);
+        HeroImages = await heroImages.ListAsync(Input.HeroImageId, cancellationToken);
+        TagSuggestions = await tags.AllNamesAsync(cancellationToken);
     }
 }
