@@ -33,6 +33,8 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Articles.Editing.Live.ArticleAutosave> ArticleAutosaves => Set<Articles.Editing.Live.ArticleAutosave>();
+    public DbSet<Articles.Editing.Live.ArticleEditingPresence> ArticleEditingPresence => Set<Articles.Editing.Live.ArticleEditingPresence>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
