@@ -17,8 +17,7 @@ public static class SignInRedirects
         ArgumentNullException.ThrowIfNull(context);
         if (IsScriptEndpoint(context))
         {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            return Task.CompletedTask;
+            return AnswerScriptAsync(context, StatusCodes.Status401Unauthorized, "Your session has ended: sign in again.");
         }
         var request = context.Request;
         var target = HttpMethods.IsPost(request.Method)
@@ -34,13 +33,21 @@ public static class SignInRedirects
         ArgumentNullException.ThrowIfNull(context);
         if (IsScriptEndpoint(context))
         {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return AnswerScriptAsync(context, StatusCodes.Status403Forbidden, "Your role does not allow this.");
         }
-        else
-        {
-            context.Response.Redirect(context.RedirectUri);
-        }
+        context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A status with a sentence. The body also keeps the status-code pages away: they would run the
+    /// status page again with the script's POST, whose antiforgery check would turn it into a 400.
+    /// </summary>
+    private static Task AnswerScriptAsync(RedirectContext<CookieAuthenticationOptions> context, int statusCode, string message)
+    {
+        context.Response.StatusCode = statusCode;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync(message);
     }
 
     private static bool IsScriptEndpoint(RedirectContext<CookieAuthenticationOptions> context) =>
