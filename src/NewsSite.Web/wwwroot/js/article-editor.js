@@ -211,7 +211,7 @@
                         return;
                     }
                     if (response.ok) {
-                        page.querySelector(".prose").innerHTML = text;
+                        page.querySelector(".article__body").innerHTML = text;
                         previewStatus.textContent = "";
                     } else {
                         previewStatus.textContent = text;
