@@ -29,17 +29,14 @@ public class ArticleAutosaveTests(EditorLiveFixture site) : IClassFixture<Editor
     [Fact]
     public async Task Reopening_the_article_offers_the_autosave_and_loads_it_into_the_form_on_request()
     {
-        var (author, email) = await site.Factory.SignedInStaffAsync(StaffRoles.Author);
-        var id = await site.DraftByAsync(email, "Lifeboat day");
-        site.Clock.Advance(TimeSpan.FromMinutes(1));
-        await AutosaveAsync(author, id, "Lifeboat day draws crowds", "Words the browser lost.");
+        var (author, id) = await AutosavedDraftAsync("Lifeboat day", "Words the browser lost.");
 
         var reopened = await Html.ParseAsync(await author.GetAsync($"/admin/articles/edit/{id}"));
         var offer = reopened.QuerySelectorAll("main p[role=status]").Single(p => p.TextContent.Contains("unsaved text", StringComparison.Ordinal));
         var loaded = await Html.ParseAsync(await author.GetAsync(offer.QuerySelector("a")!.GetAttribute("href")!));
 
         Assert.Equal("Lifeboat day", reopened.QuerySelector("#title")!.GetAttribute("value"));
-        Assert.Equal("Lifeboat day draws crowds", loaded.QuerySelector("#title")!.GetAttribute("value"));
+        Assert.Equal("Lifeboat day (autosaved)", loaded.QuerySelector("#title")!.GetAttribute("value"));
         Assert.Equal("Words the browser lost.", loaded.QuerySelector("#body")!.TextContent);
         Assert.Null(loaded.QuerySelector("form")!.GetAttribute("data-saved-at"));
     }
@@ -47,10 +44,7 @@ public class ArticleAutosaveTests(EditorLiveFixture site) : IClassFixture<Editor
     [Fact]
     public async Task Saving_the_article_clears_the_autosave_and_the_offer()
     {
-        var (author, email) = await site.Factory.SignedInStaffAsync(StaffRoles.Author);
-        var id = await site.DraftByAsync(email, "Ferry timetable");
-        site.Clock.Advance(TimeSpan.FromMinutes(1));
-        await AutosaveAsync(author, id, "Ferry timetable changes", "Saved at last.");
+        var (author, id) = await AutosavedDraftAsync("Ferry timetable", "Saved at last.");
 
         var form = await EditorForm.FieldsAsync(author, $"/admin/articles/edit/{id}?autosave=true");
         var saved = await author.PostAsync($"/admin/articles/edit/{id}?handler=Save", new FormUrlEncodedContent(form));
@@ -76,6 +70,16 @@ public class ArticleAutosaveTests(EditorLiveFixture site) : IClassFixture<Editor
         Assert.Equal("You can only work on articles you created.", await refused.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Empty(await AutosavesAsync(id));
+    }
+
+    /// <summary>An author's draft, and their autosave of it a minute after it was saved, with the headline marked "(autosaved)".</summary>
+    private async Task<(HttpClient Author, int Id)> AutosavedDraftAsync(string title, string autosavedBody)
+    {
+        var (author, email) = await site.Factory.SignedInStaffAsync(StaffRoles.Author);
+        var id = await site.DraftByAsync(email, title);
+        site.Clock.Advance(TimeSpan.FromMinutes(1));
+        await AutosaveAsync(author, id, title + " (autosaved)", autosavedBody);
+        return (author, id);
     }
 
     /// <summary>The autosave as the script sends it; the token comes from the new-article page, since the form's token is the same for every page of a session.</summary>
