@@ -54,6 +54,8 @@ public static class AccountsRegistration
             cookie.AccessDeniedPath = AdminPaths.AccessDenied;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnRedirectToLogin = SignInRedirects.ToSignIn;
+            cookie.Events.OnRedirectToAccessDenied = SignInRedirects.ToAccessDenied;
         });
         builder.Services.AddAntiforgery(antiforgery =>
         {

@@ -39,6 +39,8 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<Subscriptions.Consent.ConsentEvidence> ConsentEvidence => Set<Subscriptions.Consent.ConsentEvidence>();
     public DbSet<Subscriptions.Consent.ConsentWording> ConsentWordings => Set<Subscriptions.Consent.ConsentWording>();
     public DbSet<Subscriptions.SuppressedAddress> SuppressedAddresses => Set<Subscriptions.SuppressedAddress>();
+    public DbSet<Articles.Editing.Live.ArticleAutosave> ArticleAutosaves => Set<Articles.Editing.Live.ArticleAutosave>();
+    public DbSet<Articles.Editing.Live.ArticleEditingPresence> ArticleEditingPresence => Set<Articles.Editing.Live.ArticleEditingPresence>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,6 +14,7 @@ public static class AdminAreaRegistration
         builder.Services.AddScoped<Taxonomy.SectionEditor>();
         builder.Services.AddScoped<Taxonomy.TagResolver>();
         builder.Services.AddScoped<SiteSettings.SiteSettingsEditor>();
+        Articles.Editing.Live.LiveEditingRegistration.AddLiveEditing(builder.Services);
         return builder;
     }
 }

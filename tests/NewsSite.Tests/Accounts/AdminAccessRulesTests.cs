@@ -6,8 +6,9 @@ namespace NewsSite.Tests.Accounts;
 
 /// <summary>
 /// The admin area's access rules, checked against every page and every handler the site actually
-/// has (found from its endpoints, so a new page cannot slip past): who may reach it, and that no
-/// authenticated form accepts a post without its antiforgery token.
+/// has (found from its endpoints, so a new page cannot slip past): who may reach it (people are
+/// sent to sign in or told they may not; scripts get 401 or 403), and that no authenticated form
+/// accepts a post without its antiforgery token.
 /// </summary>
 public class AdminAccessRulesTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixture>
 {
@@ -28,6 +29,7 @@ public class AdminAccessRulesTests(NewsSiteFixture site) : IClassFixture<NewsSit
         ["/Admin/Account/TwoFactor"] = Access.Staff,
         ["/Admin/Articles/Index"] = Access.Staff,
         ["/Admin/Articles/Edit"] = Access.Staff,
+        ["/Admin/Articles/Live"] = Access.Staff,
         ["/Admin/Media/Index"] = Access.Editors,
         ["/Admin/Sections"] = Access.Editors,
         ["/Admin/Users"] = Access.Admins,
@@ -61,7 +63,7 @@ public class AdminAccessRulesTests(NewsSiteFixture site) : IClassFixture<NewsSit
         foreach (var request in await RequestsToAsync(Access.Staff))
         {
             var response = await visitor.SendAsync(request.Build(token: null));
-            if (!RedirectsTo(response, AdminPaths.SignIn))
+            if (!(request.ForScripts ? response.StatusCode == HttpStatusCode.Unauthorized : RedirectsTo(response, AdminPaths.SignIn)))
             {
                 refused.Add($"{request} answered {(int)response.StatusCode} {response.Headers.Location}");
             }
@@ -83,7 +85,7 @@ public class AdminAccessRulesTests(NewsSiteFixture site) : IClassFixture<NewsSit
         {
             // With a valid token, so that only the role can be what stops the request.
             var response = await browser.SendAsync(request.Build(token));
-            if (!RedirectsTo(response, AdminPaths.AccessDenied))
+            if (!(request.ForScripts ? response.StatusCode == HttpStatusCode.Forbidden : RedirectsTo(response, AdminPaths.AccessDenied)))
             {
                 wrong.Add($"{request} answered {(int)response.StatusCode} {response.Headers.Location}");
             }

@@ -4,14 +4,15 @@ using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using NewsSite.Web.Accounts;
 
 namespace NewsSite.Tests.Accounts;
 
 /// <summary>One admin page as routed: its page path (<c>/Admin/Users</c>) and a route that reaches it.</summary>
 public sealed record AdminPage(string Page, PageActionDescriptor Descriptor);
 
-/// <summary>A GET, or a POST to one handler, of an admin page.</summary>
-public sealed record AdminRequest(HttpMethod Method, string Path)
+/// <summary>A GET, or a POST to one handler, of an admin page; <paramref name="ForScripts"/> when the page answers scripts (401/403, no redirects).</summary>
+public sealed record AdminRequest(HttpMethod Method, string Path, bool ForScripts)
 {
     public HttpRequestMessage Build(string? token)
     {
@@ -45,10 +46,11 @@ public static partial class AdminEndpoints
     {
         var compiled = await services.GetRequiredService<PageLoader>().LoadAsync(page.Descriptor, EndpointMetadataCollection.Empty);
         var path = "/" + RouteParameter().Replace(page.Descriptor.AttributeRouteInfo!.Template!, "1");
-        var requests = new List<AdminRequest> { new(HttpMethod.Get, path) };
+        var forScripts = compiled.EndpointMetadata.OfType<ScriptEndpointAttribute>().Any();
+        var requests = new List<AdminRequest> { new(HttpMethod.Get, path, forScripts) };
         foreach (var handler in compiled.HandlerMethods.Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase)))
         {
-            requests.Add(new AdminRequest(HttpMethod.Post, handler.Name is null ? path : $"{path}?handler={handler.Name}"));
+            requests.Add(new AdminRequest(HttpMethod.Post, handler.Name is null ? path : $"{path}?handler={handler.Name}", forScripts));
         }
         return requests;
     }

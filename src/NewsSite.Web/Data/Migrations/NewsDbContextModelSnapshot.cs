@@ -558,6 +558,84 @@ namespace NewsSite.Web.Data.Migrations
                     b.ToTable("articles", (string)null);
                 });
 
+            modelBuilder.Entity("NewsSite.Web.Articles.Editing.Live.ArticleAutosave", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "NewsSite.Web.Articles.Editing.Live.ArticleAutosave.Text#EditorText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("BodyMarkdown")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("body_markdown");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("summary");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title");
+                        });
+
+                    b.HasKey("ArticleId", "UserId")
+                        .HasName("pk_article_autosaves");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_article_autosaves_user_id");
+
+                    b.ToTable("article_autosaves", (string)null);
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Articles.Editing.Live.ArticleEditingPresence", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("display_name");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("ArticleId", "UserId")
+                        .HasName("pk_article_editing_presence");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_article_editing_presence_user_id");
+
+                    b.ToTable("article_editing_presence", (string)null);
+                });
+
             modelBuilder.Entity("NewsSite.Web.Articles.Revisions.ArticleRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -1441,6 +1519,48 @@ namespace NewsSite.Web.Data.Migrations
                     b.Navigation("HeroImage");
 
                     b.Navigation("Section");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Articles.Editing.Live.ArticleAutosave", b =>
+                {
+                    b.HasOne("NewsSite.Web.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_autosaves_articles_article_id");
+
+                    b.HasOne("NewsSite.Web.Accounts.StaffUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_autosaves_users_user_id");
+
+                    b.Navigation("Article");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Articles.Editing.Live.ArticleEditingPresence", b =>
+                {
+                    b.HasOne("NewsSite.Web.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_editing_presence_articles_article_id");
+
+                    b.HasOne("NewsSite.Web.Accounts.StaffUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_editing_presence_users_user_id");
+
+                    b.Navigation("Article");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("NewsSite.Web.Articles.Revisions.ArticleRevision", b =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Editing;
+using NewsSite.Web.Articles.Editing.Live;
 using NewsSite.Web.Articles.Workflow;
 using NewsSite.Web.Data;
 using NewsSite.Web.Media;
@@ -18,7 +19,8 @@ namespace NewsSite.Web.Pages.Admin.Articles;
 /// library first and becomes the article's choice.
 /// </summary>
 public class EditModel(
-    ArticleWorkflow workflow, EditorChoices choices, HeroImageChoices heroImages, TagResolver tags, MediaUploads uploads, NewsDbContext db) : PageModel
+    ArticleWorkflow workflow, EditorChoices choices, HeroImageChoices heroImages, TagResolver tags, MediaUploads uploads,
+    EditorSessions sessions, NewsDbContext db) : PageModel
 {
     [BindProperty]
     public ArticleInput Input { get; set; } = new();
@@ -52,7 +54,11 @@ public class EditModel(
 
     public IReadOnlyList<string> TagSuggestions { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
+    /// <summary>Who else is editing, and this writer's autosave; null when the form is not a saved article just opened.</summary>
+    public EditorSession? Session { get; private set; }
+
+    /// <summary>The form, empty for a new article; with <c>?autosave=true</c>, filled with the writer's autosaved text instead of the article's.</summary>
+    public async Task<IActionResult> OnGetAsync(int? id, bool autosave, CancellationToken cancellationToken)
     {
         if (id is { } existing)
         {
@@ -61,13 +67,13 @@ public class EditModel(
             {
                 return NotFound();
             }
-            // Authors may open the articles they created, whatever their status; Editors any.
             var actor = StaffActor.From(User);
-            if (!actor.IsEditor && article.CreatedById != actor.Id)
+            if (!EditorAccess.MayOpen(actor, article))
             {
                 return Forbid();
             }
             (Input, Version, Status, ArticleId) = (ArticleInput.From(article), article.Version, article.Status, article.Id);
+            Session = await sessions.OpenAsync(actor, article, Input, autosave, cancellationToken);
         }
         await LoadChoicesAsync(cancellationToken);
         return Page();
@@ -112,6 +118,10 @@ public class EditModel(
         var saved = id is { } existing
             ? await workflow.SaveAsync(actor, existing, Version, Input, cancellationToken)
             : await workflow.CreateAsync(actor, Input, cancellationToken);
+        if (saved.Succeeded)
+        {
+            await sessions.SavedAsync(saved.Value!.Id, actor, cancellationToken);
+        }
         var outcome = saved.Succeeded && step is not null ? await step(actor, saved.Value!) : saved;
         if (outcome.Succeeded)
         {
