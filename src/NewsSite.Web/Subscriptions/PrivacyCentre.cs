@@ -55,19 +55,22 @@ public sealed class PrivacyCentre(
     {
         ArgumentNullException.ThrowIfNull(subscriber);
         var address = subscriber.Email!;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.ConsentEvidence.Where(e => db.ConsentRecords.Any(r => r.Id == e.ConsentRecordId && r.SubscriberId == subscriber.Id)).ExecuteDeleteAsync(cancellationToken);
-        await db.OutboxMessages.Where(m => m.ToAddress == address).ExecuteDeleteAsync(cancellationToken);
-        await suppression.AddAsync(address, SuppressionReason.Erased, cancellationToken);
-        subscriber.Email = null;
-        subscriber.LinkKey = "";
-        subscriber.ConfirmationTokenHash = null;
-        subscriber.PrivacyTokenHash = null;
-        subscriber.Status = SubscriberStatus.Erased;
-        subscriber.ErasedAt = time.GetUtcNow();
-        // No request details: they would be personal data kept after the erasure they record.
-        ledger.Record(subscriber, ConsentAction.Erased, ConsentMethod.PrivacyCentre, RequestEvidence.None);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(cancellationToken, async token =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            await db.ConsentEvidence.Where(e => db.ConsentRecords.Any(r => r.Id == e.ConsentRecordId && r.SubscriberId == subscriber.Id)).ExecuteDeleteAsync(token);
+            await db.OutboxMessages.Where(m => m.ToAddress == address).ExecuteDeleteAsync(token);
+            await suppression.AddAsync(address, SuppressionReason.Erased, token);
+            subscriber.Email = null;
+            subscriber.LinkKey = "";
+            subscriber.ConfirmationTokenHash = null;
+            subscriber.PrivacyTokenHash = null;
+            subscriber.Status = SubscriberStatus.Erased;
+            subscriber.ErasedAt = time.GetUtcNow();
+            // No request details: they would be personal data kept after the erasure they record.
+            ledger.Record(subscriber, ConsentAction.Erased, ConsentMethod.PrivacyCentre, RequestEvidence.None);
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+        });
     }
 }

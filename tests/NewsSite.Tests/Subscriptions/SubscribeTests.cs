@@ -17,7 +17,7 @@ public class SubscribeTests(SubscriptionFixture site) : IClassFixture<Subscripti
         var email = Subscribing.NewAddress();
         var form = await reader.FooterFormAsync(email);
 
-        var response = await reader.PostAsync(SubscriberLinks.SubscribePath, form);
+        var response = await reader.SendFormAsync(SubscriberLinks.SubscribePath, form);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(SubscriberLinks.CheckInboxPath, response.Headers.Location!.OriginalString);
@@ -51,7 +51,7 @@ public class SubscribeTests(SubscriptionFixture site) : IClassFixture<Subscripti
         var label = page.QuerySelector("footer form.subscribe-box__form label[for$=consent]")!;
         var links = label.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
 
-        await reader.PostAsync(SubscriberLinks.SubscribePath, await reader.FooterFormAsync(email));
+        await reader.SendFormAsync(SubscriberLinks.SubscribePath, await reader.FooterFormAsync(email));
 
         var grant = (await site.Factory.LedgerAsync((await site.Factory.SubscriberAsync(email)).Id)).Single();
         await using var scope = site.Factory.OpenDatabase();
@@ -71,7 +71,7 @@ public class SubscribeTests(SubscriptionFixture site) : IClassFixture<Subscripti
         var reader = site.Factory.Reader();
         var form = await reader.FooterFormAsync(typed);
 
-        var response = await reader.PostAsync(SubscriberLinks.SubscribePath, form);
+        var response = await reader.SendFormAsync(SubscriberLinks.SubscribePath, form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(message, (await Html.ParseAsync(response)).QuerySelector(".form-problem")!.TextContent);
@@ -84,7 +84,7 @@ public class SubscribeTests(SubscriptionFixture site) : IClassFixture<Subscripti
         var reader = site.Factory.Reader();
         var typed = new string('a', 290) + "@example.org";
 
-        var response = await reader.PostAsync(SubscriberLinks.SubscribePath, await reader.FooterFormAsync(typed));
+        var response = await reader.SendFormAsync(SubscriberLinks.SubscribePath, await reader.FooterFormAsync(typed));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.StartsWith("That address is too long", (await Html.ParseAsync(response)).QuerySelector(".form-problem")!.TextContent, StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public class SubscribeTests(SubscriptionFixture site) : IClassFixture<Subscripti
         var plain = $"fw{Guid.NewGuid():N}@example.org";
         var typed = "ＦＷ" + plain[2..].ToUpperInvariant();
 
-        await reader.PostAsync(SubscriberLinks.SubscribePath, await reader.FooterFormAsync(typed));
+        await reader.SendFormAsync(SubscriberLinks.SubscribePath, await reader.FooterFormAsync(typed));
 
         Assert.Equal(SubscriberStatus.Pending, (await site.Factory.SubscriberAsync(plain)).Status);
     }
@@ -110,7 +110,7 @@ public class SubscribeTests(SubscriptionFixture site) : IClassFixture<Subscripti
         var form = await reader.FooterFormAsync(email);
         form.Remove("Consent");
 
-        var response = await reader.PostAsync(SubscriberLinks.SubscribePath, form);
+        var response = await reader.SendFormAsync(SubscriberLinks.SubscribePath, form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Tick the box to agree", (await Html.ParseAsync(response)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
@@ -125,7 +125,7 @@ public class SubscribeTests(SubscriptionFixture site) : IClassFixture<Subscripti
         var form = await reader.FooterFormAsync(email);
         form["Website"] = "http://spam.example";
 
-        var response = await reader.PostAsync(SubscriberLinks.SubscribePath, form);
+        var response = await reader.SendFormAsync(SubscriberLinks.SubscribePath, form);
 
         Assert.Equal(SubscriberLinks.CheckInboxPath, response.Headers.Location!.OriginalString);
         await AssertNothingStoredAsync(email);
@@ -138,7 +138,7 @@ public class SubscribeTests(SubscriptionFixture site) : IClassFixture<Subscripti
         reader.DefaultRequestHeaders.Add("Origin", "https://evil.example");
         var email = Subscribing.NewAddress();
 
-        var response = await reader.PostAsync(SubscriberLinks.SubscribePath, await site.Factory.Reader().FooterFormAsync(email));
+        var response = await reader.SendFormAsync(SubscriberLinks.SubscribePath, await site.Factory.Reader().FooterFormAsync(email));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("That request was refused", (await Html.ParseAsync(response)).QuerySelector("h1")!.TextContent);
@@ -153,7 +153,7 @@ public class SubscribeTests(SubscriptionFixture site) : IClassFixture<Subscripti
         var form = await reader.FooterFormAsync(email);
         form["PrivacyVersion"] = "0";
 
-        var response = await reader.PostAsync(SubscriberLinks.SubscribePath, form);
+        var response = await reader.SendFormAsync(SubscriberLinks.SubscribePath, form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("changed after this form was shown", (await Html.ParseAsync(response)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
@@ -168,7 +168,7 @@ public class SubscribeTests(SubscriptionFixture site) : IClassFixture<Subscripti
         site.Clock.Advance(TimeSpan.FromMinutes(11));
         var reader = site.Factory.Reader();
 
-        var again = await reader.PostAsync(SubscriberLinks.SubscribePath, await reader.FooterFormAsync(email));
+        var again = await reader.SendFormAsync(SubscriberLinks.SubscribePath, await reader.FooterFormAsync(email));
 
         Assert.Equal(SubscriberLinks.CheckInboxPath, again.Headers.Location!.OriginalString);
         Assert.Equal(SubscriberStatus.Active, (await site.Factory.SubscriberAsync(email)).Status);
@@ -184,7 +184,7 @@ public class SubscribeTests(SubscriptionFixture site) : IClassFixture<Subscripti
 
         for (var attempt = 0; attempt < 4; attempt++)
         {
-            await reader.PostAsync(SubscriberLinks.SubscribePath, await reader.FooterFormAsync(email));
+            await reader.SendFormAsync(SubscriberLinks.SubscribePath, await reader.FooterFormAsync(email));
         }
 
         Assert.Single(await site.Factory.EmailsToAsync(email));

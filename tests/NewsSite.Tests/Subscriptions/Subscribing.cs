@@ -33,15 +33,15 @@ public static partial class Subscribing
         return fields;
     }
 
-    public static Task<HttpResponseMessage> PostAsync(this HttpClient reader, string path, Dictionary<string, string> fields) =>
+    public static Task<HttpResponseMessage> SendFormAsync(this HttpClient reader, string path, Dictionary<string, string> fields) =>
         reader.PostAsync(path, new FormUrlEncodedContent(fields));
 
     /// <summary>Subscribes from the footer and confirms through the emailed link; returns the subscriber.</summary>
     public static async Task<Subscriber> ConfirmedSubscriberAsync(this NewsSiteFactory factory, string email)
     {
         var reader = factory.Reader();
-        await reader.PostAsync(SubscriberLinks.SubscribePath, await reader.FooterFormAsync(email));
-        await reader.PostAsync(await factory.LinkSentToAsync(email, "/subscribe/confirm/"), []);
+        await reader.SendFormAsync(SubscriberLinks.SubscribePath, await reader.FooterFormAsync(email));
+        await reader.SendFormAsync(await factory.LinkSentToAsync(email, "/subscribe/confirm/"), []);
         return await factory.SubscriberAsync(email);
     }
 
