@@ -11,6 +11,7 @@ public static class AdminAreaRegistration
         builder.Services.AddScoped<Articles.Editing.ArticleListQuery>();
         builder.Services.AddScoped<Articles.Editing.EditorChoices>();
         builder.Services.AddScoped<Taxonomy.SectionEditor>();
+        builder.Services.AddTagAuthorAndPageEditors();
         builder.Services.AddScoped<SiteSettings.SiteSettingsEditor>();
         return builder;
     }

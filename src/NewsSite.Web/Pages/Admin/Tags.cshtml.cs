@@ -1,0 +1,60 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsSite.Web.Accounts;
+using NewsSite.Web.Taxonomy;
+
+namespace NewsSite.Web.Pages.Admin;
+
+/// <summary>Tags: search, create, rename and delete. Editors and Admins, on every handler.</summary>
+[Authorize(Policy = StaffPolicies.Editors)]
+public class TagsModel(TagEditor editor) : PageModel
+{
+    /// <summary>The search and page number travel with every form, so an editor stays where they were after a change.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    /// <summary>"p", because Razor Pages keep the route value "page" for the page's own name.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public TagListPage Tags { get; private set; } = new([], 1, 1, 0);
+
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    [TempData]
+    public string? Confirmation { get; set; }
+
+    [BindProperty]
+    public TagInput Input { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Tags = await editor.ListAsync(Search, PageNumber, cancellationToken);
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken) =>
+        await AfterAsync(await editor.CreateAsync(Input, cancellationToken), "Tag added.", cancellationToken);
+
+    public async Task<IActionResult> OnPostUpdateAsync(int id, CancellationToken cancellationToken) =>
+        await AfterAsync(await editor.UpdateAsync(id, Input, cancellationToken), "Tag saved. Its old address now redirects to the new one.", cancellationToken);
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken) =>
+        await AfterAsync(await editor.DeleteAsync(id, cancellationToken), "Tag deleted.", cancellationToken);
+
+    /// <summary>The address of another page of the same search.</summary>
+    public string PageUrl(int page) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["q"] = Search, ["p"] = page.ToString(CultureInfo.InvariantCulture),
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+
+    private async Task<IActionResult> AfterAsync(IReadOnlyList<string> problems, string confirmation, CancellationToken cancellationToken)
+    {
+        if (problems.Count == 0)
+        {
+            Confirmation = confirmation;
+            return RedirectToPage(new { q = Search, p = PageNumber });
+        }
+        Problems = problems;
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
+}
