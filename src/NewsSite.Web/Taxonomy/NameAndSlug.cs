@@ -26,7 +26,7 @@ public sealed record NameAndSlug(string Name, string Slug)
         var problems = new List<string>();
         if (Name.Length == 0 || Name.Length > maxNameLength)
         {
-            problems.Add($"A {what} needs a name of 1 to {maxNameLength} characters.");
+            problems.Add($"{(what[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "An" : "A")} {what} needs a name of 1 to {maxNameLength} characters.");
         }
         if (await SlugProblemAsync(what, slugTaken, cancellationToken) is { } slugProblem)
         {
