@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Taxonomy;
 
@@ -9,7 +8,7 @@ namespace NewsSite.Web.Pages.Admin;
 
 /// <summary>Tags: search, create, rename and delete. Editors and Admins, on every handler.</summary>
 [Authorize(Policy = StaffPolicies.Editors)]
-public class TagsModel(TagEditor editor) : PageModel
+public class TagsModel(TagEditor editor) : EditorChangePageModel
 {
     /// <summary>The search and page number travel with every form, so an editor stays where they were after a change.</summary>
     [BindProperty(SupportsGet = true, Name = "q")]
@@ -21,24 +20,19 @@ public class TagsModel(TagEditor editor) : PageModel
 
     public TagListPage Tags { get; private set; } = new([], 1, 1, 0);
 
-    public IReadOnlyList<string> Problems { get; private set; } = [];
-
-    [TempData]
-    public string? Confirmation { get; set; }
-
     [BindProperty]
     public TagInput Input { get; set; } = new();
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Tags = await editor.ListAsync(Search, PageNumber, cancellationToken);
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken) =>
-        await AfterAsync(await editor.CreateAsync(Input, cancellationToken), "Tag added.", cancellationToken);
+        await AfterAsync(await editor.CreateAsync(Input, cancellationToken), "Tag added.", cancellationToken, routeValues: Here);
 
     public async Task<IActionResult> OnPostUpdateAsync(int id, CancellationToken cancellationToken) =>
-        await AfterAsync(await editor.UpdateAsync(id, Input, cancellationToken), "Tag saved. Its old address now redirects to the new one.", cancellationToken);
+        await AfterAsync(await editor.UpdateAsync(id, Input, cancellationToken), "Tag saved. Its old address now redirects to the new one.", cancellationToken, routeValues: Here);
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken) =>
-        await AfterAsync(await editor.DeleteAsync(id, cancellationToken), "Tag deleted.", cancellationToken);
+        await AfterAsync(await editor.DeleteAsync(id, cancellationToken), "Tag deleted.", cancellationToken, routeValues: Here);
 
     /// <summary>The address of another page of the same search.</summary>
     public string PageUrl(int page) => QueryString.Create(new Dictionary<string, string?>
@@ -46,15 +40,8 @@ public class TagsModel(TagEditor editor) : PageModel
         ["q"] = Search, ["p"] = page.ToString(CultureInfo.InvariantCulture),
     }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 
-    private async Task<IActionResult> AfterAsync(IReadOnlyList<string> problems, string confirmation, CancellationToken cancellationToken)
-    {
-        if (problems.Count == 0)
-        {
-            Confirmation = confirmation;
-            return RedirectToPage(new { q = Search, p = PageNumber });
-        }
-        Problems = problems;
-        await OnGetAsync(cancellationToken);
-        return Page();
-    }
+    protected override async Task ReloadAsync(CancellationToken cancellationToken) => Tags = await editor.ListAsync(Search, PageNumber, cancellationToken);
+
+    /// <summary>The same search and page, to come back to after a change.</summary>
+    private object Here => new { q = Search, p = PageNumber };
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Authors;
 
@@ -11,19 +10,18 @@ namespace NewsSite.Web.Pages.Admin.Authors;
 /// library or given by address). Editors and Admins, on every handler.
 /// </summary>
 [Authorize(Policy = StaffPolicies.Editors)]
-public class EditModel(AuthorEditor editor) : PageModel
+public class EditModel(AuthorEditor editor) : EditorChangePageModel
 {
     [BindProperty]
     public AuthorInput Input { get; set; } = new();
 
     public IReadOnlyList<AvatarChoice> AvatarChoices { get; private set; } = [];
 
-    public IReadOnlyList<string> Problems { get; private set; } = [];
-
     public bool IsNew { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
+        IsNew = id is null;
         if (id is { } existing)
         {
             if (await editor.FindAsync(existing, cancellationToken) is not { } author)
@@ -32,27 +30,19 @@ public class EditModel(AuthorEditor editor) : PageModel
             }
             Input = new AuthorInput { Name = author.Name, Slug = author.Slug, Bio = author.Bio, AvatarUrl = author.AvatarUrl };
         }
-        await LoadChoicesAsync(id, cancellationToken);
+        await ReloadAsync(cancellationToken);
         return Page();
     }
 
+    /// <summary>Back to the list when it worked, where the confirmation is shown.</summary>
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
-        Problems = id is { } existing
+        IsNew = id is null;
+        var problems = id is { } existing
             ? await editor.UpdateAsync(existing, Input, cancellationToken)
             : await editor.CreateAsync(Input, cancellationToken);
-        if (Problems.Count == 0)
-        {
-            TempData[nameof(IndexModel.Confirmation)] = id is null ? "Author added." : "Author saved. An old address now redirects to the new one.";
-            return RedirectToPage("Index");
-        }
-        await LoadChoicesAsync(id, cancellationToken);
-        return Page();
+        return await AfterAsync(problems, IsNew ? "Author added." : "Author saved. An old address now redirects to the new one.", cancellationToken, pageName: "Index");
     }
 
-    private async Task LoadChoicesAsync(int? id, CancellationToken cancellationToken)
-    {
-        IsNew = id is null;
-        AvatarChoices = await editor.AvatarChoicesAsync(cancellationToken);
-    }
+    protected override async Task ReloadAsync(CancellationToken cancellationToken) => AvatarChoices = await editor.AvatarChoicesAsync(cancellationToken);
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Authors;
 
@@ -8,26 +7,14 @@ namespace NewsSite.Web.Pages.Admin.Authors;
 
 /// <summary>Bylines: the list, with how many articles each carries, and delete. Editors and Admins, on every handler.</summary>
 [Authorize(Policy = StaffPolicies.Editors)]
-public class IndexModel(AuthorEditor editor) : PageModel
+public class IndexModel(AuthorEditor editor) : EditorChangePageModel
 {
     public IReadOnlyList<AuthorRow> Authors { get; private set; } = [];
 
-    public IReadOnlyList<string> Problems { get; private set; } = [];
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
-    [TempData]
-    public string? Confirmation { get; set; }
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken) =>
+        await AfterAsync(await editor.DeleteAsync(id, cancellationToken), "Author deleted.", cancellationToken);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Authors = await editor.ListAsync(cancellationToken);
-
-    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
-    {
-        Problems = await editor.DeleteAsync(id, cancellationToken);
-        if (Problems.Count == 0)
-        {
-            Confirmation = "Author deleted.";
-            return RedirectToPage();
-        }
-        await OnGetAsync(cancellationToken);
-        return Page();
-    }
+    protected override async Task ReloadAsync(CancellationToken cancellationToken) => Authors = await editor.ListAsync(cancellationToken);
 }

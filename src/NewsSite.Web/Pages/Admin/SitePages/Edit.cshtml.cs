@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.SitePages;
 using NewsSite.Web.SiteSettings;
@@ -12,8 +11,10 @@ namespace NewsSite.Web.Pages.Admin.SitePages;
 /// its read-only history. Editors and Admins, on every handler.
 /// </summary>
 [Authorize(Policy = StaffPolicies.Editors)]
-public class EditModel(SitePageEditor editor, SitePageHistory history, SiteChrome chrome, TimeProvider time) : PageModel
+public class EditModel(SitePageEditor editor, SitePageHistory history, SiteChrome chrome, TimeProvider time) : EditorChangePageModel
 {
+    private int? _id;
+
     [BindProperty]
     public SitePageInput Input { get; set; } = new();
 
@@ -24,14 +25,11 @@ public class EditModel(SitePageEditor editor, SitePageHistory history, SiteChrom
 
     public DateTimeOffset Now { get; private set; }
 
-    public IReadOnlyList<string> Problems { get; private set; } = [];
-
-    [TempData]
-    public string? Confirmation { get; set; }
-
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        _id = id;
+        await ReloadAsync(cancellationToken);
+        if (id is not null && History is null)
         {
             return NotFound();
         }
@@ -46,33 +44,26 @@ public class EditModel(SitePageEditor editor, SitePageHistory history, SiteChrom
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
         var (problems, id) = await editor.CreateAsync(Input, cancellationToken);
-        return await AfterAsync(problems, id, "Page added.", cancellationToken);
+        return await AfterAsync(problems, "Page added.", cancellationToken, routeValues: new { id });
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(int id, CancellationToken cancellationToken) =>
-        await AfterAsync(await editor.PublishAsync(id, Input, cancellationToken), id,
-            Input.EffectiveFrom is null ? "New version published: readers see it now." : "New version saved: readers see it from its date.", cancellationToken);
-
-    public async Task<IActionResult> OnPostRenameAsync(int id, CancellationToken cancellationToken) =>
-        await AfterAsync(await editor.RenameAsync(id, Input.Slug, cancellationToken), id, "Address changed. The old one now redirects to it.", cancellationToken);
-
-    private async Task<IActionResult> AfterAsync(IReadOnlyList<string> problems, int id, string confirmation, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPublishAsync(int id, CancellationToken cancellationToken)
     {
-        if (problems.Count == 0)
-        {
-            Confirmation = confirmation;
-            return RedirectToPage(new { id });
-        }
-        Problems = problems;
-        return await LoadAsync(id == 0 ? null : id, cancellationToken) ? Page() : NotFound();
+        _id = id;
+        var confirmation = Input.EffectiveFrom is null ? "New version published: readers see it now." : "New version saved: readers see it from its date.";
+        return await AfterAsync(await editor.PublishAsync(id, Input, cancellationToken), confirmation, cancellationToken, routeValues: new { id });
     }
 
-    /// <summary>False when <paramref name="id"/> names no page.</summary>
-    private async Task<bool> LoadAsync(int? id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRenameAsync(int id, CancellationToken cancellationToken)
+    {
+        _id = id;
+        return await AfterAsync(await editor.RenameAsync(id, Input.Slug, cancellationToken), "Address changed. The old one now redirects to it.", cancellationToken, routeValues: new { id });
+    }
+
+    protected override async Task ReloadAsync(CancellationToken cancellationToken)
     {
         Zone = (await chrome.GetAsync(cancellationToken)).TimeZone;
         Now = time.GetUtcNow();
-        History = id is { } existing ? await history.LoadAsync(existing, cancellationToken) : null;
-        return id is null || History is not null;
+        History = _id is { } existing ? await history.LoadAsync(existing, cancellationToken) : null;
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.SitePages;
 using NewsSite.Web.SiteSettings;
@@ -9,32 +8,20 @@ namespace NewsSite.Web.Pages.Admin.SitePages;
 
 /// <summary>Standing pages: each with the version readers see now and any waiting for its date; delete. Editors and Admins, on every handler.</summary>
 [Authorize(Policy = StaffPolicies.Editors)]
-public class IndexModel(SitePageHistory history, SitePageEditor editor, SiteChrome chrome, TimeProvider time) : PageModel
+public class IndexModel(SitePageHistory history, SitePageEditor editor, SiteChrome chrome, TimeProvider time) : EditorChangePageModel
 {
     public IReadOnlyList<SitePageRow> Pages { get; private set; } = [];
 
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
 
-    public IReadOnlyList<string> Problems { get; private set; } = [];
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
-    [TempData]
-    public string? Confirmation { get; set; }
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken) =>
+        await AfterAsync(await editor.DeleteAsync(id, cancellationToken), "Page deleted.", cancellationToken);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    protected override async Task ReloadAsync(CancellationToken cancellationToken)
     {
         Pages = await history.ListAsync(time.GetUtcNow(), cancellationToken);
         Zone = (await chrome.GetAsync(cancellationToken)).TimeZone;
-    }
-
-    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
-    {
-        Problems = await editor.DeleteAsync(id, cancellationToken);
-        if (Problems.Count == 0)
-        {
-            Confirmation = "Page deleted.";
-            return RedirectToPage();
-        }
-        await OnGetAsync(cancellationToken);
-        return Page();
     }
 }
