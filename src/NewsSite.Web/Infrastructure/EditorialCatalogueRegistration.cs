@@ -6,6 +6,7 @@ public static class EditorialCatalogueRegistration
     public static IServiceCollection AddTagAuthorAndPageEditors(this IServiceCollection services)
     {
         services.AddScoped<Taxonomy.TagEditor>();
+        services.AddScoped<Taxonomy.TagMerger>();
         services.AddScoped<Authors.AuthorEditor>();
         services.AddScoped<SitePages.SitePageEditor>();
         services.AddScoped<SitePages.SitePageHistory>();

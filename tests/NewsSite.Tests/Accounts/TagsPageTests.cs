@@ -104,6 +104,37 @@ public class TagsPageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixture
     }
 
     [Fact]
+    public async Task A_duplicate_tag_is_merged_into_the_kept_one_and_its_address_redirects()
+    {
+        var (editor, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Editor);
+        int duplicate, both, onlyDuplicate;
+        await using (var scope = site.Factory.OpenDatabase())
+        {
+            var ferries = await scope.Db.Tags.SingleAsync(t => t.Slug == "ferries");
+            var ferry = new Tag { Name = "Ferry", Slug = "ferry" };
+            var withBoth = await scope.Db.Articles.Include(a => a.Tags).FirstAsync(a => a.Tags.Any(t => t.Slug == "ferries"));
+            var withoutKept = await scope.Db.Articles.Include(a => a.Tags).FirstAsync(a => !a.Tags.Any(t => t.Slug == "ferries"));
+            withBoth.Tags.Add(ferry);
+            withoutKept.Tags.Add(ferry);
+            await scope.Db.SaveChangesAsync();
+            (duplicate, both, onlyDuplicate) = (ferry.Id, withBoth.Id, withoutKept.Id);
+        }
+
+        var refused = await EditorsOnly.AlertsAsync(await editor.PostFormAsync($"/admin/tags?handler=Merge&id={duplicate}", new() { ["MergeInto"] = "ferry" }));
+        var merged = await editor.PostFormAsync($"/admin/tags?handler=Merge&id={duplicate}", new() { ["MergeInto"] = "ferries" });
+        var oldAddress = await site.Factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/tag/ferry");
+
+        Assert.Equal(["Give the address of another tag to merge “Ferry” into."], refused);
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        Assert.Equal(HttpStatusCode.MovedPermanently, oldAddress.StatusCode);
+        Assert.Equal("/tag/ferries", oldAddress.Headers.Location!.OriginalString);
+        await using var check = site.Factory.OpenDatabase();
+        Assert.False(await check.Db.Tags.AnyAsync(t => t.Id == duplicate));
+        var tags = await check.Db.Articles.Where(a => a.Id == both || a.Id == onlyDuplicate).Select(a => a.Tags.Count(t => t.Slug == "ferries")).ToListAsync();
+        Assert.Equal([1, 1], tags);
+    }
+
+    [Fact]
     public async Task Authors_and_visitors_cannot_see_or_change_tags()
     {
         var id = await IdOfAsync(await FirstSlugAsync());

@@ -6,9 +6,9 @@ using NewsSite.Web.Taxonomy;
 
 namespace NewsSite.Web.Pages.Admin;
 
-/// <summary>Tags: search, create, rename and delete. Editors and Admins, on every handler.</summary>
+/// <summary>Tags: search, create, rename, merge and delete. Editors and Admins, on every handler.</summary>
 [Authorize(Policy = StaffPolicies.Editors)]
-public class TagsModel(TagEditor editor) : EditorChangePageModel
+public class TagsModel(TagEditor editor, TagMerger merger) : EditorChangePageModel
 {
     /// <summary>The search and page number travel with every form, so an editor stays where they were after a change.</summary>
     [BindProperty(SupportsGet = true, Name = "q")]
@@ -33,6 +33,13 @@ public class TagsModel(TagEditor editor) : EditorChangePageModel
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken) =>
         await AfterAsync(await editor.DeleteAsync(id, cancellationToken), "Tag deleted.", cancellationToken, routeValues: Here);
+
+    /// <summary>The tag to keep, by its address: there can be too many tags for a list to choose from.</summary>
+    [BindProperty]
+    public string? MergeInto { get; set; }
+
+    public async Task<IActionResult> OnPostMergeAsync(int id, CancellationToken cancellationToken) =>
+        await AfterAsync(await merger.MergeAsync(id, MergeInto, cancellationToken), "Tags merged. The old address now redirects to the kept tag.", cancellationToken, routeValues: Here);
 
     /// <summary>The address of another page of the same search.</summary>
     public string PageUrl(int page) => QueryString.Create(new Dictionary<string, string?>
