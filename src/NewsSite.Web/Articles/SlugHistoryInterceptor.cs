@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using NewsSite.Web.Authors;
 using NewsSite.Web.Data;
+using NewsSite.Web.SitePages;
 using NewsSite.Web.Taxonomy;
 
 namespace NewsSite.Web.Articles;
 
 /// <summary>
-/// Remembers old slugs whenever an article, section, tag or author is renamed, so every address
+/// Remembers old slugs whenever an article, section, tag, author or standing page is renamed, so every address
 /// ever published keeps working (as a permanent redirect), whichever page or job did the rename.
 /// </summary>
 public sealed class SlugHistoryInterceptor(TimeProvider time) : BeforeSaveInterceptor
@@ -38,6 +39,7 @@ public sealed class SlugHistoryInterceptor(TimeProvider time) : BeforeSaveInterc
             Section => SlugKind.Section,
             Tag => SlugKind.Tag,
             Author => SlugKind.Author,
+            SitePage => SlugKind.SitePage,
             _ => (SlugKind?)null,
         };
         if (kind is null)

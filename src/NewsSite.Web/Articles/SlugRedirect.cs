@@ -7,10 +7,11 @@ public enum SlugKind
     Section,
     Tag,
     Author,
+    SitePage,
 }
 
 /// <summary>
-/// An address that used to exist: when an article, section, tag or author gets a new slug, the
+/// An address that used to exist: when an article, section, tag, author or standing page gets a new slug, the
 /// old one is kept here so links already out in the world answer with a permanent redirect.
 /// </summary>
 public class SlugRedirect

@@ -13,6 +13,7 @@ public static class AdminAreaRegistration
         builder.Services.AddScoped<Articles.Editing.HeroImageChoices>();
         builder.Services.AddScoped<Taxonomy.SectionEditor>();
         builder.Services.AddScoped<Taxonomy.TagResolver>();
+        builder.Services.AddTagAuthorAndPageEditors();
         builder.Services.AddScoped<SiteSettings.SiteSettingsEditor>();
         Articles.Editing.Live.LiveEditingRegistration.AddLiveEditing(builder.Services);
         return builder;

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Articles;
 using NewsSite.Web.Data;
+using NewsSite.Web.Infrastructure;
 using NewsSite.Web.SitePages;
 
 namespace NewsSite.Web.Pages.SitePages;
@@ -12,11 +15,15 @@ public class ShowModel(NewsDbContext db, TimeProvider time) : PageModel
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var page = await SitePageView.FindCurrentAsync(db, slug, time.GetUtcNow(), cancellationToken);
-        if (page is null)
+        if (page is not null)
         {
-            return NotFound();
+            SitePage = page;
+            return Page();
         }
-        SitePage = page;
-        return Page();
+        // A page that was given a new address: links to the old one keep working.
+        var targetId = await SlugRedirects.FindTargetAsync(db, SlugKind.SitePage, slug, cancellationToken);
+        var newSlug = targetId is null ? null
+            : await db.SitePages.Where(p => p.Id == targetId).Select(p => p.Slug).SingleOrDefaultAsync(cancellationToken);
+        return newSlug is null ? NotFound() : RedirectPermanent(PublicUrls.SitePage(newSlug));
     }
 }

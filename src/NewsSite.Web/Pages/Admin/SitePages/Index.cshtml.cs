@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using NewsSite.Web.Accounts;
+using NewsSite.Web.SitePages;
+using NewsSite.Web.SiteSettings;
+
+namespace NewsSite.Web.Pages.Admin.SitePages;
+
+/// <summary>Standing pages: each with the version readers see now and any waiting for its date; delete. Editors and Admins, on every handler.</summary>
+[Authorize(Policy = StaffPolicies.Editors)]
+public class IndexModel(SitePageHistory history, SitePageEditor editor, SiteChrome chrome, TimeProvider time) : EditorChangePageModel
+{
+    public IReadOnlyList<SitePageRow> Pages { get; private set; } = [];
+
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken) =>
+        await AfterAsync(await editor.DeleteAsync(id, cancellationToken), "Page deleted.", cancellationToken);
+
+    protected override async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        Pages = await history.ListAsync(time.GetUtcNow(), cancellationToken);
+        Zone = (await chrome.GetAsync(cancellationToken)).TimeZone;
+    }
+}
