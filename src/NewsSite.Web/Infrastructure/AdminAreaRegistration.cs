@@ -12,6 +12,7 @@ public static class AdminAreaRegistration
         builder.Services.AddScoped<Articles.Editing.EditorChoices>();
         builder.Services.AddScoped<Taxonomy.SectionEditor>();
         builder.Services.AddScoped<SiteSettings.SiteSettingsEditor>();
+        Articles.Previews.PreviewRegistration.AddArticlePreviews(builder);
         return builder;
     }
 }
