@@ -21,6 +21,12 @@ public sealed class PreviewLinks(NewsDbContext db, TimeProvider time)
 
     private static readonly int TokenLength = Base64Url.GetEncodedLength(TokenBytes);
 
+    /// <summary>
+    /// The site address that opens a link. The token goes in the query string, which request logs
+    /// leave out, so the secret does not end up in them.
+    /// </summary>
+    public static string PathFor(string token) => "/preview?token=" + Uri.EscapeDataString(token);
+
     /// <summary>A new link's token, to be shown once: only its hash is stored.</summary>
     public async Task<string> CreateAsync(int articleId, string createdById, TimeSpan lifetime, CancellationToken cancellationToken = default)
     {
@@ -59,9 +65,9 @@ public sealed class PreviewLinks(NewsDbContext db, TimeProvider time)
     }
 
     /// <summary>The article a token opens now, or null when the link is unknown, expired, revoked or its article withdrawn.</summary>
-    public async Task<int?> FindArticleAsync(string token, CancellationToken cancellationToken = default)
+    public async Task<int?> FindArticleAsync(string? token, CancellationToken cancellationToken = default)
     {
-        if (token.Length != TokenLength)
+        if (token is null || token.Length != TokenLength)
         {
             return null;
         }

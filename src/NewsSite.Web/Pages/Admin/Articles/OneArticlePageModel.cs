@@ -19,6 +19,8 @@ public abstract class OneArticlePageModel(NewsDbContext db) : PageModel
 {
     public ArticleHeading Article { get; private set; } = null!;
 
+    protected NewsDbContext Db => db;
+
     /// <summary>Loads the article into <see cref="Article"/>; the response to give instead when it is missing or not this person's to see.</summary>
     protected async Task<IActionResult?> OpenArticleAsync(int id, CancellationToken cancellationToken)
     {

@@ -35,8 +35,7 @@ public class RevisionsModel(NewsDbContext db, ArticleRevisions revisions, Articl
         {
             Problems = restored.Errors.SelectMany(e => e.Value).ToList();
             // The list and the version shown next are the article's current ones, so a second try is a deliberate one.
-            await OpenArticleAsync(id, cancellationToken);
-            return await ShowAsync(cancellationToken);
+            return await OpenArticleAsync(id, cancellationToken) ?? await ShowAsync(cancellationToken);
         }
         Confirmation = string.Create(CultureInfo.InvariantCulture,
             $"Revision {revision} restored: its text is now the article's, saved as revision {restored.Value!.RevisionNumber}.");
