@@ -22,6 +22,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<Articles.Previews.ArticlePreviewLink> ArticlePreviewLinks => Set<Articles.Previews.ArticlePreviewLink>();
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Tag> Tags => Set<Tag>();

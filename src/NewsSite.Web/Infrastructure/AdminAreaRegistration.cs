@@ -16,6 +16,7 @@ public static class AdminAreaRegistration
         builder.Services.AddTagAuthorAndPageEditors();
         builder.Services.AddScoped<SiteSettings.SiteSettingsEditor>();
         Articles.Editing.Live.LiveEditingRegistration.AddLiveEditing(builder.Services);
+        Articles.Previews.PreviewRegistration.AddArticlePreviews(builder);
         return builder;
     }
 }

@@ -636,6 +636,56 @@ namespace NewsSite.Web.Data.Migrations
                     b.ToTable("article_editing_presence", (string)null);
                 });
 
+            modelBuilder.Entity("NewsSite.Web.Articles.Previews.ArticlePreviewLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_article_preview_links");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_article_preview_links_article_id");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_article_preview_links_created_by_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_article_preview_links_token_hash");
+
+                    b.ToTable("article_preview_links", (string)null);
+                });
+
             modelBuilder.Entity("NewsSite.Web.Articles.Revisions.ArticleRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -1561,6 +1611,26 @@ namespace NewsSite.Web.Data.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Articles.Previews.ArticlePreviewLink", b =>
+                {
+                    b.HasOne("NewsSite.Web.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_preview_links_articles_article_id");
+
+                    b.HasOne("NewsSite.Web.Accounts.StaffUser", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_article_preview_links_users_created_by_id");
+
+                    b.Navigation("Article");
+
+                    b.Navigation("CreatedBy");
                 });
 
             modelBuilder.Entity("NewsSite.Web.Articles.Revisions.ArticleRevision", b =>

@@ -1,0 +1,44 @@
+using NewsSite.Web.Articles;
+using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Infrastructure.Seo;
+using NewsSite.Web.SiteSettings;
+
+namespace NewsSite.Web.Pages.Articles;
+
+/// <summary>
+/// What an article's page tells search engines and social networks: shared by the public page and
+/// its previews, so a preview's head is the published page's, plus whatever <c>robots</c> says.
+/// </summary>
+public static class ArticlePageMetadata
+{
+    public static PageMetadata Of(ArticleView article, SiteFrame frame, PublicAddress address, string? robots = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(address);
+        var url = address.Absolute(article.Url);
+        return new PageMetadata
+        {
+            Title = article.SeoTitle.Length > 0 ? article.SeoTitle : article.Title,
+            Description = article.SeoDescription.Length > 0 ? article.SeoDescription : article.Summary,
+            CanonicalPath = article.Url,
+            OpenGraphType = "article",
+            Image = article.Hero is { } h ? new SocialImage(h.Path, h.Width, h.Height, h.AltText) : null,
+            Robots = robots,
+            PublishedTime = article.PublishedAt,
+            ModifiedTime = article.UpdatedAt,
+            FeedPath = PublicUrls.Section(article.SectionSlug),
+            StructuredData =
+            [
+                StructuredData.NewsArticle(new NewsArticleFacts(
+                    article.Title, article.Summary, url, article.Hero is { } heroImage ? address.Absolute(heroImage.Path) : null,
+                    article.PublishedAt!.Value, article.UpdatedAt, article.SectionName, article.Tags.Select(t => t.Name).ToList(), article.WordCount,
+                    article.AuthorName, address.Absolute(PublicUrls.Author(article.AuthorSlug)), frame.Settings.SiteName, address.BaseUrl)),
+                StructuredData.Breadcrumbs([
+                    (frame.Settings.SiteName, address.BaseUrl + "/"),
+                    (article.SectionName, address.Absolute(PublicUrls.Section(article.SectionSlug))),
+                    (article.Title, url)]),
+            ],
+        };
+    }
+}
