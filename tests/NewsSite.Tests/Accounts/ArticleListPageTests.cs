@@ -47,6 +47,23 @@ public class ArticleListPageTests(NewsSiteFixture site) : IClassFixture<NewsSite
         Assert.Equal(["My own first draft"], titles);
     }
 
+    [Fact]
+    public async Task Editor_pages_through_a_list_longer_than_one_page()
+    {
+        var (editor, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Editor);
+        for (var i = 0; i <= Web.Articles.Editing.ArticleListQuery.PageSize; i++)
+        {
+            await site.Factory.AddAsync(TestArticles.Published($"Harbour log entry {i}"));
+        }
+
+        var first = await TitlesAsync(editor, "/admin/articles?q=Harbour%20log");
+        var second = await TitlesAsync(editor, "/admin/articles?q=Harbour%20log&page=2");
+
+        Assert.Equal(Web.Articles.Editing.ArticleListQuery.PageSize, first.Count);
+        Assert.Single(second);
+        Assert.DoesNotContain(second[0], first);
+    }
+
     private static async Task<List<string>> TitlesAsync(HttpClient browser, string url) =>
         (await Html.ParseAsync(await browser.GetAsync(url))).QuerySelectorAll("table.admin-table tbody tr td:first-child").Select(td => td.TextContent).ToList();
 }

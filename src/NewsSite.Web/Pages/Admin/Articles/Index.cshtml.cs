@@ -21,8 +21,7 @@ public class IndexModel(ArticleListQuery query, EditorChoices choices) : PageMod
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Title { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    public int PageNumber { get; private set; } = 1;
 
     public ArticleListPage Articles { get; private set; } = new([], 1, 1, 0);
 
@@ -30,8 +29,10 @@ public class IndexModel(ArticleListQuery query, EditorChoices choices) : PageMod
 
     public IReadOnlyList<(int Id, string Name)> Authors { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>The list; its page number is read from the query only, because Razor Pages keep the route value "page" for the page's own name.</summary>
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
+        PageNumber = pageNumber ?? 1;
         Articles = await query.LoadAsync(StaffActor.From(User), new ArticleListFilter(Status, Section, Author, Title ?? "", PageNumber), cancellationToken);
         Sections = await choices.SectionsAsync(cancellationToken);
         Authors = await choices.AuthorsAsync(cancellationToken);
