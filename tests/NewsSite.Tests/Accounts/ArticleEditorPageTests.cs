@@ -61,6 +61,32 @@ public class ArticleEditorPageTests(NewsSiteFixture site) : IClassFixture<NewsSi
         Assert.Equal("The first editor's text.", await scope.Db.Articles.Where(a => a.Title == "Tide tables for the winter").Select(a => a.BodyMarkdown).SingleAsync());
     }
 
+    [Fact]
+    public async Task Editor_deletes_a_draft_that_its_author_could_not_delete()
+    {
+        var (author, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Author);
+        var (editor, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Editor);
+        var created = await author.PostAsync("/admin/articles/edit?handler=Save", new FormUrlEncodedContent(await FormAsync(author, "/admin/articles/edit", "Draft about the old pier")));
+        var editPath = created.Headers.Location!.OriginalString;
+        var authorView = await Html.ParseAsync(await author.GetAsync(editPath));
+        var version = (await CurrentFormAsync(author, editPath))["Version"];
+
+        var refused = await Html.ParseAsync(await author.PostAsync(editPath + "?handler=Delete", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["Version"] = version, ["__RequestVerificationToken"] = (await CurrentFormAsync(author, editPath))["__RequestVerificationToken"] })));
+        var stillThere = await StatusOfAsync("Draft about the old pier");
+        var editorForm = (await Html.ParseAsync(await editor.GetAsync(editPath))).QuerySelector("form.admin-danger")!;
+        var deleted = await editor.PostAsync(editPath + "?handler=Delete", new FormUrlEncodedContent(editorForm.QuerySelectorAll("input").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value")!)));
+        var list = await Html.ParseAsync(await editor.GetAsync(deleted.Headers.Location!.OriginalString));
+
+        Assert.Null(authorView.QuerySelector("form.admin-danger"));
+        Assert.NotEmpty(refused.QuerySelectorAll("[role=alert] li"));
+        Assert.Equal(ArticleStatus.Draft, stillThere);
+        Assert.Equal("The article was deleted.", list.QuerySelector("[role=status]")!.TextContent);
+        await using var scope = site.Factory.OpenDatabase();
+        Assert.False(await scope.Db.Articles.AnyAsync(a => a.Title == "Draft about the old pier"));
+        Assert.True(await scope.Db.AuditEntries.AnyAsync(e => e.Action == Web.Accounts.Audit.AuditAction.Deleted && e.Subject.Contains("Draft about the old pier")));
+    }
+
     /// <summary>The empty editor's form, filled in with a headline and some text.</summary>
     private static async Task<Dictionary<string, string>> FormAsync(HttpClient browser, string path, string title)
     {

@@ -99,6 +99,20 @@ public class EditModel(
     public Task<IActionResult> OnPostDraftAsync(int? id, CancellationToken cancellationToken) =>
         StepAsync(id, "Back to draft.", (actor, saved) => workflow.ReturnToDraftAsync(actor, saved.Id, saved.Version, cancellationToken), cancellationToken);
 
+    /// <summary>Deletes the article (Editors; a published one is withdrawn first). Nothing of the form is saved.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        var deleted = await workflow.DeleteAsync(StaffActor.From(User), id, Version, cancellationToken);
+        if (deleted.Succeeded)
+        {
+            Confirmation = "The article was deleted.";
+            return RedirectToPage("Index");
+        }
+        var page = await OnGetAsync(id, autosave: false, cancellationToken);
+        Problems = deleted.Errors.SelectMany(e => e.Value).ToList();
+        return page;
+    }
+
     /// <summary>Saves the form (creating the article the first time), then takes <paramref name="step"/>; any refusal keeps the text on the page.</summary>
     private async Task<IActionResult> StepAsync(
         int? id, string confirmation, Func<StaffActor, SavedArticle, Task<WorkflowResult<SavedArticle>>>? step, CancellationToken cancellationToken)

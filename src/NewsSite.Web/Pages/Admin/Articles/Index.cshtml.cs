@@ -23,6 +23,9 @@ public class IndexModel(ArticleListQuery query, EditorChoices choices) : PageMod
 
     public int PageNumber { get; private set; } = 1;
 
+    [TempData]
+    public string? Confirmation { get; set; }
+
     public ArticleListPage Articles { get; private set; } = new([], 1, 1, 0);
 
     public IReadOnlyList<(int Id, string Name)> Sections { get; private set; } = [];
