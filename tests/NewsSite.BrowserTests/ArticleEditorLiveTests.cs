@@ -13,9 +13,7 @@ public class ArticleEditorLiveTests(BrowserFixture site) : IClassFixture<Browser
         var email = await site.Factory.AddStaffAsync(StaffRoles.Author);
         var page = await site.NewPageAsync();
         await page.GotoAsync("/admin/articles/edit");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(StaffAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync(email);
 
         const string text = "## Night ferry returns\n\nThe first crossing left at ten.";
         await page.GetByLabel("Text (Markdown)").FillAsync(text);

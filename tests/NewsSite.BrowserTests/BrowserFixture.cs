@@ -11,7 +11,7 @@ namespace NewsSite.BrowserTests;
 /// it. Chromium is the machine's own (Debian's <c>chromium</c> package); <c>CHROMIUM_PATH</c>
 /// points elsewhere when it lives somewhere else.
 /// </summary>
-public sealed class BrowserFixture : NewsSiteFixture
+public class BrowserFixture : NewsSiteFixture
 {
     private IPlaywright? _playwright;
 
