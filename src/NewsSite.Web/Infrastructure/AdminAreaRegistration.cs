@@ -15,6 +15,7 @@ public static class AdminAreaRegistration
         builder.Services.AddScoped<Taxonomy.TagResolver>();
         builder.Services.AddScoped<SiteSettings.SiteSettingsEditor>();
         Articles.Editing.Live.LiveEditingRegistration.AddLiveEditing(builder.Services);
+        Subscriptions.Admin.SubscribersAdminRegistration.AddSubscribersAdmin(builder.Services);
         return builder;
     }
 }
