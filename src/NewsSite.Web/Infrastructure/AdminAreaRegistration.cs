@@ -3,8 +3,9 @@ namespace NewsSite.Web.Infrastructure;
 public static class AdminAreaRegistration
 {
     /// <summary>
-    /// What the editors' pages under <c>/admin</c> read and change beyond the workflow itself:
-    /// the article list and its choices, sections and the site's settings.
+    /// What the pages under <c>/admin</c> read and change beyond the workflow itself: the article
+    /// list and editor (choices, live preview, autosaves, presence, preview links), sections, tags,
+    /// authors and standing pages, the site's settings, and subscribers.
     /// </summary>
     public static WebApplicationBuilder AddAdminArea(this WebApplicationBuilder builder)
     {
@@ -17,6 +18,7 @@ public static class AdminAreaRegistration
         builder.Services.AddScoped<SiteSettings.SiteSettingsEditor>();
         Articles.Editing.Live.LiveEditingRegistration.AddLiveEditing(builder.Services);
         Articles.Previews.PreviewRegistration.AddArticlePreviews(builder);
+        Subscriptions.Admin.SubscribersAdminRegistration.AddSubscribersAdmin(builder.Services);
         return builder;
     }
 }

@@ -43,6 +43,10 @@ public class AdminAccessRulesTests(NewsSiteFixture site) : IClassFixture<NewsSit
         ["/Admin/Users"] = Access.Admins,
         ["/Admin/Settings"] = Access.Admins,
         ["/Admin/Audit"] = Access.Admins,
+        ["/Admin/Subscribers/Index"] = Access.Admins,
+        ["/Admin/Subscribers/Details"] = Access.Admins,
+        ["/Admin/Subscribers/Import"] = Access.Admins,
+        ["/Admin/Subscribers/Activity"] = Access.Admins,
     };
 
     public enum Access

@@ -42,4 +42,6 @@ public enum AuditAction
     PasswordChanged,
     TwoFactorEnabled,
     TwoFactorDisabled,
+    SubscribersExported,
+    SubscribersImported,
 }
