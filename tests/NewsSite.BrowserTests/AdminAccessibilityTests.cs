@@ -1,6 +1,8 @@
 using Deque.AxeCore.Playwright;
 using NewsSite.TestSupport;
 using NewsSite.Web.Accounts;
+using NewsSite.Web.Subscriptions;
+using NewsSite.Web.Subscriptions.Consent;
 
 namespace NewsSite.BrowserTests;
 
@@ -19,6 +21,9 @@ public class AdminAccessibilityTests(BrowserFixture site) : IClassFixture<Browse
         "/admin/authors",
         "/admin/authors/edit",
         "/admin/pages",
+        "/admin/subscribers",
+        "/admin/subscribers/import",
+        "/admin/subscribers/activity?days=90",
         "/admin/media",
         "/admin/sections",
         "/admin/users",
@@ -39,10 +44,11 @@ public class AdminAccessibilityTests(BrowserFixture site) : IClassFixture<Browse
     [Fact]
     public async Task Admin_pages_have_no_serious_or_critical_accessibility_violations()
     {
+        var consentHistory = $"/admin/subscribers/{await SubscriberWithHistoryAsync()}";
         var page = await site.SignedInPageAsync(await site.Factory.AddStaffAsync(StaffRoles.Admin));
         var found = new List<string>();
 
-        foreach (var path in AdminPages)
+        foreach (var path in AdminPages.Append(consentHistory))
         {
             var response = await page.GotoAsync(path);
             Assert.Equal(200, response!.Status);
@@ -50,6 +56,16 @@ public class AdminAccessibilityTests(BrowserFixture site) : IClassFixture<Browse
         }
 
         Assert.Empty(found);
+    }
+
+    private async Task<long> SubscriberWithHistoryAsync()
+    {
+        await using var scope = site.Factory.OpenDatabase();
+        var subscriber = new Subscriber { Email = $"reader-{Guid.NewGuid():N}@example.org", Status = SubscriberStatus.Unsubscribed, LinkKey = "k", CreatedAt = DateTimeOffset.UtcNow };
+        scope.Db.ConsentRecords.Add(new ConsentRecord { Subscriber = subscriber, Action = ConsentAction.Granted, RecordedAt = DateTimeOffset.UtcNow.AddDays(-2), Evidence = new ConsentEvidence { IpAddress = "192.0.2.1", UserAgent = "Firefox" } });
+        scope.Db.ConsentRecords.Add(new ConsentRecord { Subscriber = subscriber, Action = ConsentAction.Withdrawn, RecordedAt = DateTimeOffset.UtcNow });
+        await scope.Db.SaveChangesAsync();
+        return subscriber.Id;
     }
 
     /// <summary>
