@@ -24,10 +24,11 @@ public sealed class PrivacyCentre(
         }
         var subscriber = await db.Subscribers.SingleOrDefaultAsync(s => s.Email == address.Address, cancellationToken);
         var now = time.GetUtcNow();
-        if (subscriber is not null && (subscriber.FormEmailSentAt is not { } sent || now - sent >= options.Value.EmailInterval))
+        // Counted apart from the subscription emails: someone who has just subscribed may want their data at once.
+        if (subscriber is not null && (subscriber.PrivacyTokenSentAt is not { } sent || now - sent >= options.Value.EmailInterval))
         {
             var (token, hash) = SubscriptionTokens.NewOneTime();
-            (subscriber.PrivacyTokenHash, subscriber.PrivacyTokenSentAt, subscriber.FormEmailSentAt) = (hash, now, now);
+            (subscriber.PrivacyTokenHash, subscriber.PrivacyTokenSentAt) = (hash, now);
             await emails.QueuePrivacyCentreLinkAsync(subscriber, token, options.Value.PrivacyLinkLifetime);
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -35,7 +35,7 @@ public class Subscriber
     public string? PrivacyTokenHash { get; set; }
     public DateTimeOffset? PrivacyTokenSentAt { get; set; }
 
-    /// <summary>When a public form last made NewsSite email this address; see <see cref="SubscriptionOptions.EmailInterval"/>.</summary>
+    /// <summary>When the subscribe form last made NewsSite email this address; see <see cref="SubscriptionOptions.EmailInterval"/>.</summary>
     public DateTimeOffset? FormEmailSentAt { get; set; }
 
     /// <summary>The form (or import) the subscription came from: <c>article</c>, <c>footer</c>, <c>subscribe-page</c>, <c>import</c>.</summary>

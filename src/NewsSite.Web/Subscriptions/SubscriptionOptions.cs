@@ -12,8 +12,8 @@ public sealed class SubscriptionOptions
     public TimeSpan PrivacyLinkLifetime { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>
-    /// At most one email per address in this time from the public forms, however often the address
-    /// is typed in: the forms cannot be used to flood someone's inbox.
+    /// At most one email per address in this time from each public form (subscribe, privacy
+    /// centre), however often the address is typed in: the forms cannot flood someone's inbox.
     /// </summary>
     public TimeSpan EmailInterval { get; set; } = TimeSpan.FromMinutes(10);
 

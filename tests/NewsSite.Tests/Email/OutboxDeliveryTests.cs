@@ -17,7 +17,7 @@ public class OutboxDeliveryTests(SmtpSiteFixture site) : IClassFixture<SmtpSiteF
         var received = await site.Smtp.WaitForMessageAsync(queued.MessageId);
 
         Assert.Equal("Confirm your subscription", received.Subject);
-        Assert.Equal(SmtpSiteFixture.FromAddress, received.From.Mailboxes.Single().Address);
+        Assert.Equal(SmtpSettings.FromAddress, received.From.Mailboxes.Single().Address);
         Assert.Equal("Port Alder Courier", received.From.Mailboxes.Single().Name);
         Assert.Equal("reader@example.org", received.To.Mailboxes.Single().Address);
         Assert.Equal(queued.MessageId, received.MessageId);

@@ -26,7 +26,7 @@ public class OutboxRetryTests : IClassFixture<OutboxRetryTests.OutageFixture>
 
         protected override void Configure(NewsSiteFactory factory)
         {
-            SmtpSiteFixture.UseSmtpServerOnPort(factory, SmtpPort);
+            factory.UseSmtpServerOnPort(SmtpPort);
             factory.Settings["Email:Outbox:PollInterval"] = "10.00:00:00";
             factory.Settings["Email:Outbox:MaxAttempts"] = "3";
             factory.ServiceOverrides.Add(services => services.AddSingleton<TimeProvider>(Clock));

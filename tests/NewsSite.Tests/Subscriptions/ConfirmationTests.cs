@@ -26,7 +26,7 @@ public class ConfirmationTests(SubscriptionFixture site) : IClassFixture<Subscri
         Assert.Equal(SubscriberStatus.Pending, afterOpening);
         var subscriber = await site.Factory.SubscriberAsync(email);
         Assert.Equal(SubscriberStatus.Active, subscriber.Status);
-        Assert.Equal(SubscriberLinks.ManagePath(subscriber) + "?confirmed=1", confirmed.Headers.Location!.OriginalString);
+        Assert.Equal(SubscriberLinks.ManagePath(subscriber) + "?confirmed=true", confirmed.Headers.Location!.OriginalString);
         Assert.Equal("This link does not work", (await Html.ParseAsync(replayed)).QuerySelector("h1")!.TextContent);
         var ledger = await site.Factory.LedgerAsync(subscriber.Id);
         Assert.Equal([ConsentAction.Granted, ConsentAction.Confirmed], ledger.Select(r => r.Action));

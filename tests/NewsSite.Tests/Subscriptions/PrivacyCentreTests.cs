@@ -13,14 +13,15 @@ public class PrivacyCentreTests(SubscriptionFixture site) : IClassFixture<Subscr
     {
         var known = (await site.Factory.ConfirmedSubscriberAsync(Subscribing.NewAddress())).Email!;
         var unknown = Subscribing.NewAddress();
-        site.Clock.Advance(TimeSpan.FromMinutes(11));
         var reader = site.Factory.Reader();
 
         var forKnown = await Html.ParseAsync(await reader.SendFormAsync(SubscriberLinks.PrivacyCentrePath, new() { ["Email"] = known }));
         var forUnknown = await Html.ParseAsync(await reader.SendFormAsync(SubscriberLinks.PrivacyCentrePath, new() { ["Email"] = unknown }));
+        var repeated = await Html.ParseAsync(await reader.SendFormAsync(SubscriberLinks.PrivacyCentrePath, new() { ["Email"] = known }));
 
         Assert.Equal(forKnown.QuerySelector("main")!.TextContent, forUnknown.QuerySelector("main")!.TextContent);
-        Assert.StartsWith("Your data at", (await site.Factory.EmailsToAsync(known)).Last().Subject, StringComparison.Ordinal);
+        Assert.Equal(forKnown.QuerySelector("main")!.TextContent, repeated.QuerySelector("main")!.TextContent);
+        Assert.Single(await site.Factory.EmailsToAsync(known), m => m.Subject.StartsWith("Your data at", StringComparison.Ordinal));
         Assert.Empty(await site.Factory.EmailsToAsync(unknown));
     }
 
@@ -86,7 +87,6 @@ public class PrivacyCentreTests(SubscriptionFixture site) : IClassFixture<Subscr
 
     private async Task<string> PrivacyLinkAsync(string email)
     {
-        site.Clock.Advance(TimeSpan.FromMinutes(11));
         await site.Factory.Reader().SendFormAsync(SubscriberLinks.PrivacyCentrePath, new() { ["Email"] = email });
         return await site.Factory.LinkSentToAsync(email, SubscriberLinks.PrivacyCentrePath + "/");
     }

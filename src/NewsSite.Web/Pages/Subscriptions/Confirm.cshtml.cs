@@ -24,7 +24,7 @@ public class ConfirmModel(Confirmation confirmation) : PageModel
         var (state, subscriber) = await confirmation.ConfirmAsync(token, RequestEvidence.From(HttpContext), cancellationToken);
         if (subscriber is not null)
         {
-            return Redirect(SubscriberLinks.ManagePath(subscriber) + "?confirmed=1");
+            return Redirect(SubscriberLinks.ManagePath(subscriber) + "?confirmed=true");
         }
         State = state;
         return Page();
