@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using NewsSite.Web.Email;
 using NewsSite.Web.Email.Outbox;
+using NewsSite.TestSupport;
 
 namespace NewsSite.Tests.Email;
 

@@ -68,19 +68,4 @@ public class ConfirmationTests(SubscriptionFixture site) : IClassFixture<Subscri
         Assert.Equal(SubscriberStatus.Active, (await site.Factory.SubscriberAsync(email)).Status);
         Assert.Equal(2, (await site.Factory.EmailsToAsync(email)).Count);
     }
-
-    [Fact]
-    public async Task Confirmation_email_is_queued_while_the_mail_server_is_down_and_the_subscription_is_kept()
-    {
-        // The site's mail goes through the outbox: the request commits the subscription and its
-        // email together, and a failing server only delays the email (see the outbox's own tests).
-        var reader = site.Factory.Reader();
-        var email = Subscribing.NewAddress();
-
-        await reader.SendFormAsync(SubscriberLinks.SubscribePath, await reader.FooterFormAsync(email));
-
-        var queued = Assert.Single(await site.Factory.EmailsToAsync(email));
-        Assert.Null(queued.FailedAt);
-        Assert.Equal(SubscriberStatus.Pending, (await site.Factory.SubscriberAsync(email)).Status);
-    }
 }
