@@ -9,5 +9,8 @@ public class SitePage
 {
     public int Id { get; set; }
     public required string Slug { get; set; }
+
+    /// <summary>Where the page's link stands in the site's footer, lowest first.</summary>
+    public int SortOrder { get; set; }
     public List<SitePageVersion> Versions { get; set; } = [];
 }

@@ -53,6 +53,19 @@ public sealed class SitePageEditor(NewsDbContext db, SiteChrome chrome, TimeProv
         return ([], page.Id);
     }
 
+    /// <summary>Moves the page's link in the footer; a page that is gone changes nothing.</summary>
+    public async Task<IReadOnlyList<string>> OrderAsync(int id, int sortOrder, CancellationToken cancellationToken)
+    {
+        var page = await db.SitePages.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (page is null)
+        {
+            return ["That page no longer exists."];
+        }
+        page.SortOrder = sortOrder;
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
     /// <summary>Adds the next version; the versions already written stay exactly as they were.</summary>
     public async Task<IReadOnlyList<string>> PublishAsync(int id, SitePageInput input, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ public sealed record SitePageVersionSummary(int Version, string Title, DateTimeO
 /// rule: the highest version whose effective date has come) and, when a newer one waits for its
 /// date, that one too.
 /// </summary>
-public sealed record SitePageRow(int Id, string Slug, SitePageVersionSummary? Current, SitePageVersionSummary? Upcoming)
+public sealed record SitePageRow(int Id, string Slug, int SortOrder, SitePageVersionSummary? Current, SitePageVersionSummary? Upcoming)
 {
     public bool IsPolicy => PolicyPages.Contains(Slug);
 }
@@ -38,18 +38,19 @@ public sealed class SitePageHistory(NewsDbContext db)
 
     public async Task<IReadOnlyList<SitePageRow>> ListAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var pages = await db.SitePages.AsNoTracking().OrderBy(p => p.Slug)
+        var pages = await db.SitePages.AsNoTracking().OrderBy(p => p.SortOrder).ThenBy(p => p.Slug)
             .Select(p => new
             {
                 p.Id,
                 p.Slug,
+                p.SortOrder,
                 Current = p.Versions.Where(v => v.EffectiveFrom <= now).OrderByDescending(v => v.Version)
                     .Select(v => new SitePageVersionSummary(v.Version, v.Title, v.EffectiveFrom)).FirstOrDefault(),
                 Newest = p.Versions.OrderByDescending(v => v.Version)
                     .Select(v => new SitePageVersionSummary(v.Version, v.Title, v.EffectiveFrom)).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return pages.Select(p => new SitePageRow(p.Id, p.Slug, p.Current, p.Newest is { } newest && newest.EffectiveFrom > now ? newest : null)).ToList();
+        return pages.Select(p => new SitePageRow(p.Id, p.Slug, p.SortOrder, p.Current, p.Newest is { } newest && newest.EffectiveFrom > now ? newest : null)).ToList();
     }
 
     public async Task<SitePageHistoryView?> LoadAsync(int id, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace NewsSite.Web.SiteSettings;
 
 /// <summary>
 /// What every public page's frame shows: the publication's name, its sections, social links,
-/// advertisement slots and the policy versions the subscribe box links (configuration supplies the defaults until an Admin saves settings).
+/// advertisement slots, the standing pages in the footer and the policy versions the subscribe box links (configuration supplies the defaults until an Admin saves settings).
 /// Every page needs it and it changes a few times a year, so one copy is kept in memory: any
 /// change to public content drops it (<see cref="PublicContentChanges"/>, on every node), and
 /// it is reloaded at least every <see cref="CachingOptions.PublicPageLifetime"/> in case a
@@ -50,8 +50,14 @@ public sealed class SiteChrome(IServiceScopeFactory scopes, IOptions<SiteOptions
             .OrderBy(s => s.SortOrder).ThenBy(s => s.Name)
             .Select(s => new SectionLink(s.Name, s.Slug))
             .ToListAsync();
-        var consent = await Subscriptions.Consent.ConsentNotice.CurrentAsync(db, time.GetUtcNow());
-        return new SiteFrame(settings, sections, SiteTimeZone.Find(settings.TimeZone), consent);
+        var now = time.GetUtcNow();
+        var pages = await db.SitePages.AsNoTracking()
+            .OrderBy(p => p.SortOrder).ThenBy(p => p.Slug)
+            .Select(p => new { p.Slug, Title = p.Versions.Where(v => v.EffectiveFrom <= now).OrderByDescending(v => v.Version).Select(v => v.Title).FirstOrDefault() })
+            .ToListAsync();
+        var consent = await Subscriptions.Consent.ConsentNotice.CurrentAsync(db, now);
+        return new SiteFrame(settings, sections, pages.Where(p => p.Title is not null).Select(p => new PageLink(p.Title!, p.Slug)).ToList(),
+            SiteTimeZone.Find(settings.TimeZone), consent);
     }
 
     private SiteSettings Defaults() => new()
@@ -75,11 +81,19 @@ public sealed record SectionLink(string Name, string Slug)
     public string Url => PublicUrls.Section(Slug);
 }
 
+/// <summary>A standing page's link in the footer, under the title of its version in force.</summary>
+public sealed record PageLink(string Title, string Slug)
+{
+    public string Url => PublicUrls.SitePage(Slug);
+}
+
 /// <summary>
-/// The settings and sections a page is framed with, the time zone its dates are shown in, and the
-/// subscription forms' consent sentence (null until both policy documents are published).
+/// The settings, sections and footer pages a page is framed with, the time zone its dates are
+/// shown in, and the subscription forms' consent sentence (null until both policy documents are
+/// published).
 /// </summary>
-public sealed record SiteFrame(SiteSettings Settings, IReadOnlyList<SectionLink> Sections, TimeZoneInfo TimeZone, Subscriptions.Consent.ConsentNotice? Consent)
+public sealed record SiteFrame(
+    SiteSettings Settings, IReadOnlyList<SectionLink> Sections, IReadOnlyList<PageLink> FooterPages, TimeZoneInfo TimeZone, Subscriptions.Consent.ConsentNotice? Consent)
 {
     public DateTimeOffset Local(DateTimeOffset time) => TimeZoneInfo.ConvertTime(time, TimeZone);
 }

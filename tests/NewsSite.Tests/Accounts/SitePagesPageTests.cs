@@ -24,6 +24,25 @@ public class SitePagesFixture : NewsSiteFixture
 public class SitePagesPageTests(SitePagesFixture site) : IClassFixture<SitePagesFixture>
 {
     [Fact]
+    public async Task Editor_orders_the_footer_links_of_the_standing_pages()
+    {
+        var (editor, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Editor);
+        var before = await FooterLinksAsync();
+
+        var saved = await editor.PostFormAsync($"/admin/pages?handler=Order&id={await IdOfAsync("terms-of-use")}", new() { ["sortOrder"] = "-5" });
+        var list = await Html.ParseAsync(await editor.GetAsync(saved.Headers.Location!.OriginalString));
+        var after = await FooterLinksAsync();
+
+        Assert.Equal("Footer order saved.", list.QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal("/pages/terms-of-use", after[0]);
+        Assert.Equal(before.Where(l => l != "/pages/terms-of-use"), after.Skip(1));
+    }
+
+    private async Task<List<string>> FooterLinksAsync() =>
+        (await Html.ParseAsync(await site.Factory.CreateClient().GetAsync("/search")))
+            .QuerySelectorAll("footer nav[aria-label='About this site'] a[href^='/pages/']").Select(a => a.GetAttribute("href")!).ToList();
+
+    [Fact]
     public async Task A_new_version_is_public_at_once_and_the_old_ones_stay_as_they_were_in_the_history()
     {
         var (editor, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Editor);

@@ -1038,6 +1038,10 @@ namespace NewsSite.Web.Data.Migrations
                         .HasColumnType("character varying(80)")
                         .HasColumnName("slug");
 
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
                     b.HasKey("Id")
                         .HasName("pk_site_pages");
 

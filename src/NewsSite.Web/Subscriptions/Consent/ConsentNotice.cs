@@ -20,8 +20,8 @@ public sealed record PolicyVersion(int Id, string Slug, int Number, DateTimeOffs
 /// </summary>
 public sealed record ConsentNotice(PolicyVersion PrivacyPolicy, PolicyVersion Terms)
 {
-    public const string PrivacyPolicySlug = "privacy-policy";
-    public const string TermsSlug = "terms-of-use";
+    public const string PrivacyPolicySlug = SitePages.PolicyPages.PrivacyPolicy;
+    public const string TermsSlug = SitePages.PolicyPages.TermsOfUse;
 
     /// <summary>The words before the links, as the forms show them.</summary>
     public const string Lead = "By pressing the Subscribe button, you confirm that you have read and are agreeing to our";
