@@ -39,6 +39,10 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<Subscriptions.Consent.ConsentRecord> ConsentRecords => Set<Subscriptions.Consent.ConsentRecord>();
     public DbSet<Subscriptions.Consent.ConsentEvidence> ConsentEvidence => Set<Subscriptions.Consent.ConsentEvidence>();
     public DbSet<Subscriptions.Consent.ConsentWording> ConsentWordings => Set<Subscriptions.Consent.ConsentWording>();
+    public DbSet<Newsletters.DigestEdition> DigestEditions => Set<Newsletters.DigestEdition>();
+    public DbSet<Newsletters.DigestEditionArticle> DigestEditionArticles => Set<Newsletters.DigestEditionArticle>();
+    public DbSet<Newsletters.DigestDelivery> DigestDeliveries => Set<Newsletters.DigestDelivery>();
+    public DbSet<Newsletters.DigestSchedule> DigestSchedules => Set<Newsletters.DigestSchedule>();
     public DbSet<Subscriptions.SuppressedAddress> SuppressedAddresses => Set<Subscriptions.SuppressedAddress>();
     public DbSet<Articles.Editing.Live.ArticleAutosave> ArticleAutosaves => Set<Articles.Editing.Live.ArticleAutosave>();
     public DbSet<Articles.Editing.Live.ArticleEditingPresence> ArticleEditingPresence => Set<Articles.Editing.Live.ArticleEditingPresence>();

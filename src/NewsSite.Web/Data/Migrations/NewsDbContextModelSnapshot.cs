@@ -1023,6 +1023,218 @@ namespace NewsSite.Web.Data.Migrations
                     b.ToTable("media_assets", (string)null);
                 });
 
+            modelBuilder.Entity("NewsSite.Web.Newsletters.DigestDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<long>("EditionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("edition_id");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("SubscriberId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subscriber_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_digest_deliveries");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_digest_deliveries_to_send")
+                        .HasFilter("status IN ('Queued', 'Deferred')");
+
+                    b.HasIndex("SubscriberId")
+                        .HasDatabaseName("ix_digest_deliveries_subscriber_id");
+
+                    b.HasIndex("EditionId", "Status")
+                        .HasDatabaseName("ix_digest_deliveries_edition_id_status");
+
+                    b.HasIndex("EditionId", "SubscriberId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_digest_deliveries_edition_id_subscriber_id");
+
+                    b.ToTable("digest_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Newsletters.DigestEdition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("frequency");
+
+                    b.Property<string>("Intro")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("intro");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("period_key");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("released_at");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_digest_editions");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_digest_editions_created_at");
+
+                    b.HasIndex("Frequency", "PeriodKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_digest_editions_frequency_period_key");
+
+                    b.ToTable("digest_editions", (string)null);
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Newsletters.DigestEditionArticle", b =>
+                {
+                    b.Property<long>("EditionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("edition_id");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("EditionId", "ArticleId")
+                        .HasName("pk_digest_edition_articles");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_digest_edition_articles_article_id");
+
+                    b.ToTable("digest_edition_articles", (string)null);
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Newsletters.DigestSchedule", b =>
+                {
+                    b.Property<string>("Frequency")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("frequency");
+
+                    b.Property<int>("DayOfWeek")
+                        .HasColumnType("integer")
+                        .HasColumnName("day_of_week");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<bool>("ReleaseAutomatically")
+                        .HasColumnType("boolean")
+                        .HasColumnName("release_automatically");
+
+                    b.Property<TimeOnly>("TimeOfDay")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("time_of_day");
+
+                    b.HasKey("Frequency")
+                        .HasName("pk_digest_schedules");
+
+                    b.ToTable("digest_schedules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Frequency = "Daily",
+                            DayOfWeek = 1,
+                            Enabled = false,
+                            ReleaseAutomatically = true,
+                            TimeOfDay = new TimeOnly(7, 0, 0)
+                        },
+                        new
+                        {
+                            Frequency = "Weekly",
+                            DayOfWeek = 6,
+                            Enabled = false,
+                            ReleaseAutomatically = true,
+                            TimeOfDay = new TimeOnly(8, 0, 0)
+                        });
+                });
+
             modelBuilder.Entity("NewsSite.Web.SitePages.SitePage", b =>
                 {
                     b.Property<int>("Id")
@@ -1663,6 +1875,42 @@ namespace NewsSite.Web.Data.Migrations
                     b.Navigation("SavedBy");
                 });
 
+            modelBuilder.Entity("NewsSite.Web.Newsletters.DigestDelivery", b =>
+                {
+                    b.HasOne("NewsSite.Web.Newsletters.DigestEdition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_digest_deliveries_digest_editions_edition_id");
+
+                    b.HasOne("NewsSite.Web.Subscriptions.Subscriber", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_digest_deliveries_subscribers_subscriber_id");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Newsletters.DigestEditionArticle", b =>
+                {
+                    b.HasOne("NewsSite.Web.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_digest_edition_articles_articles_article_id");
+
+                    b.HasOne("NewsSite.Web.Newsletters.DigestEdition", null)
+                        .WithMany("Articles")
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_digest_edition_articles_digest_editions_edition_id");
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("NewsSite.Web.SitePages.SitePageVersion", b =>
                 {
                     b.HasOne("NewsSite.Web.SitePages.SitePage", "SitePage")
@@ -1824,6 +2072,11 @@ namespace NewsSite.Web.Data.Migrations
                         .HasConstraintName("fk_consent_records_consent_wordings_wording_sha256");
 
                     b.Navigation("Subscriber");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Newsletters.DigestEdition", b =>
+                {
+                    b.Navigation("Articles");
                 });
 
             modelBuilder.Entity("NewsSite.Web.SitePages.SitePage", b =>
