@@ -10,6 +10,7 @@ using NewsSite.Web.Infrastructure.Health;
 using NewsSite.Web.Infrastructure.Logging;
 using NewsSite.Web.Infrastructure.Security;
 using NewsSite.Web.Media;
+using NewsSite.Web.Newsletters;
 using NewsSite.Web.Subscriptions;
 using Serilog;
 
@@ -28,6 +29,7 @@ try
     builder.AddMediaLibrary();
     builder.AddAdminArea();
     builder.AddSubscriptions();
+    builder.AddNewsletters();
 
     var app = builder.Build();
     if (args.Contains(DatabaseStartup.MigrateSwitch))

@@ -1,0 +1,11 @@
+namespace NewsSite.Web.Newsletters;
+
+public static class NewslettersRegistration
+{
+    /// <summary>Email digests: editions made on schedule, rendered per subscriber and sent by background senders.</summary>
+    public static WebApplicationBuilder AddNewsletters(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<NewsletterOptions>().Bind(builder.Configuration.GetSection(NewsletterOptions.SectionName));
+        return builder;
+    }
+}
