@@ -7,6 +7,7 @@ public sealed class SettingsForm
 
     public string SiteName { get; set; } = "";
     public string Description { get; set; } = "";
+    public string PostalAddress { get; set; } = "";
     public string TimeZone { get; set; } = "UTC";
     public List<SocialLinkForm> SocialLinks { get; set; } = [];
     public int AdEveryParagraphs { get; set; }
@@ -18,6 +19,7 @@ public sealed class SettingsForm
     {
         SiteName ??= "";
         Description ??= "";
+        PostalAddress ??= "";
         TimeZone ??= "";
         SocialLinks = [.. (SocialLinks ?? []).Select(l => new SocialLinkForm { Network = l.Network ?? "", Url = l.Url ?? "" })];
         InArticleAd = (InArticleAd ?? new()).Normalized();

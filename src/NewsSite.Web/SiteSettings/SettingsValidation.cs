@@ -5,6 +5,7 @@ public sealed class SettingsValidation(AdOptions ads)
 {
     public const int MaxSiteNameLength = 120;
     public const int MaxDescriptionLength = 500;
+    public const int MaxPostalAddressLength = 300;
 
     public List<string> Check(SettingsForm form, IReadOnlyList<SocialLinkForm> links)
     {
@@ -16,6 +17,10 @@ public sealed class SettingsValidation(AdOptions ads)
         if (form.Description.Trim().Length > MaxDescriptionLength)
         {
             problems.Add($"The description must be at most {MaxDescriptionLength} characters.");
+        }
+        if (form.PostalAddress.Trim().Length > MaxPostalAddressLength)
+        {
+            problems.Add($"The postal address must be at most {MaxPostalAddressLength} characters.");
         }
         if (!SiteSettingsEditor.TimeZones.Contains(form.TimeZone))
         {

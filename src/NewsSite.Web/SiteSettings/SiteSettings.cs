@@ -12,6 +12,9 @@ public class SiteSettings
     public string SiteName { get; set; } = "NewsSite";
     public string Description { get; set; } = "";
 
+    /// <summary>The publication's postal address, printed in every digest because anti-spam law (CAN-SPAM and others) asks bulk mail for one.</summary>
+    public string PostalAddress { get; set; } = "";
+
     /// <summary>IANA time zone in which dates are shown and schedules run, e.g. <c>Europe/London</c>.</summary>
     public string TimeZone { get; set; } = "UTC";
 

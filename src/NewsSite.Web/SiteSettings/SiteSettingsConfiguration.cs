@@ -11,6 +11,7 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteS
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.SiteName).HasMaxLength(120);
         builder.Property(s => s.Description).HasMaxLength(500);
+        builder.Property(s => s.PostalAddress).HasMaxLength(SettingsValidation.MaxPostalAddressLength);
         builder.Property(s => s.TimeZone).HasMaxLength(64);
         builder.OwnsMany(s => s.SocialLinks, b => b.ToJson());
         builder.OwnsOne(s => s.Ads, ads =>

@@ -1333,6 +1333,12 @@ namespace NewsSite.Web.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("description");
 
+                    b.Property<string>("PostalAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("postal_address");
+
                     b.Property<string>("SiteName")
                         .IsRequired()
                         .HasMaxLength(120)
