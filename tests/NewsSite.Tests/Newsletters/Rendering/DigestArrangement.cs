@@ -33,6 +33,14 @@ public static class DigestArrangement
         return edition.Id;
     }
 
+    /// <summary>An edition of just <paramref name="article"/>, saved in the first section.</summary>
+    public static async Task<long> OneArticleEditionAsync(
+        this NewsSiteFactory factory, Web.Articles.Article article, string subject = "", string intro = "", DigestEditionStatus status = DigestEditionStatus.Sending)
+    {
+        await factory.AddAsync(article);
+        return await factory.EditionAsync(subject, intro, status, (article.Id, 0));
+    }
+
     public static async Task<Subscriber> SubscriberAsync(this NewsSiteFactory factory, params int[] sectionIds)
     {
         await using var scope = factory.OpenDatabase();

@@ -20,10 +20,7 @@ public class DigestMessageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFi
     [Fact]
     public async Task The_email_has_sender_recipient_subject_date_the_deliverys_message_id_and_both_unsubscribe_headers()
     {
-        var (section, _, _) = await site.Factory.SectionsAsync();
-        var article = InSection(TestArticles.Published("Harbour reopens after the storm"), section);
-        await site.Factory.AddAsync(article);
-        var edition = await site.Factory.EditionAsync("", "", DigestEditionStatus.Sending, (article.Id, 0));
+        var edition = await site.Factory.OneArticleEditionAsync(TestArticles.Published("Harbour reopens after the storm"));
         var subscriber = await site.Factory.SubscriberAsync();
         var siteName = (await site.Factory.Services.GetRequiredService<Web.SiteSettings.SiteChrome>().GetAsync()).Settings.SiteName;
         var sender = site.Factory.Services.GetRequiredService<IOptions<EmailOptions>>().Value;
@@ -89,10 +86,7 @@ public class DigestMessageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFi
         const string summary = "<iframe src=\"https://evil.example\"></iframe>";
         const string subject = "</title><script>alert('subject')</script>";
         const string intro = "<img src=x onerror=alert(1)>\n\"quoted\" & more";
-        var (section, _, _) = await site.Factory.SectionsAsync();
-        var article = InSection(TestArticles.Published(title, summary: summary), section);
-        await site.Factory.AddAsync(article);
-        var edition = await site.Factory.EditionAsync(subject, intro, DigestEditionStatus.Sending, (article.Id, 0));
+        var edition = await site.Factory.OneArticleEditionAsync(TestArticles.Published(title, summary: summary), subject, intro);
 
         var message = (await site.Factory.DigestForAsync(edition, await site.Factory.SubscriberAsync()))!;
         var html = message.HtmlPart();
@@ -127,10 +121,7 @@ public class DigestMessageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFi
     [Fact]
     public async Task The_unsubscribe_header_posted_as_a_one_click_unsubscribe_ends_the_subscription()
     {
-        var (section, _, _) = await site.Factory.SectionsAsync();
-        var article = InSection(TestArticles.Published("Tide tables for the week"), section);
-        await site.Factory.AddAsync(article);
-        var edition = await site.Factory.EditionAsync("", "", DigestEditionStatus.Sending, (article.Id, 0));
+        var edition = await site.Factory.OneArticleEditionAsync(TestArticles.Published("Tide tables for the week"));
         var subscriber = await site.Factory.ConfirmedSubscriberAsync(Subscribing.NewAddress());
         var message = (await site.Factory.DigestForAsync(edition, subscriber))!.AsReceived();
         var link = new Uri(message.Headers["List-Unsubscribe"]!.Trim('<', '>'));
@@ -145,10 +136,7 @@ public class DigestMessageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFi
     [Fact]
     public async Task A_draft_is_read_afresh_so_a_preview_shows_the_editors_latest_intro()
     {
-        var (section, _, _) = await site.Factory.SectionsAsync();
-        var article = InSection(TestArticles.Published("Lifeboat crew honoured"), section);
-        await site.Factory.AddAsync(article);
-        var edition = await site.Factory.EditionAsync("", "First thoughts.", DigestEditionStatus.Draft, (article.Id, 0));
+        var edition = await site.Factory.OneArticleEditionAsync(TestArticles.Published("Lifeboat crew honoured"), intro: "First thoughts.", status: DigestEditionStatus.Draft);
         var subscriber = await site.Factory.SubscriberAsync();
         var before = await site.Factory.DigestForAsync(edition, subscriber);
         await using (var scope = site.Factory.OpenDatabase())

@@ -3,7 +3,6 @@ using MimeKit;
 using MimeKit.Cryptography;
 using Org.BouncyCastle.Crypto;
 using NewsSite.TestSupport;
-using NewsSite.Web.Newsletters;
 
 namespace NewsSite.Tests.Newsletters.Rendering;
 
@@ -34,11 +33,7 @@ public class DkimSigningTests(DkimSiteFixture site) : IClassFixture<DkimSiteFixt
     [Fact]
     public async Task The_signature_covers_the_sender_subject_and_unsubscribe_headers_and_verifies_until_the_subject_is_changed()
     {
-        var (section, _, _) = await site.Factory.SectionsAsync();
-        var article = TestArticles.Published("Signed, sealed, delivered: the harbour report");
-        article.SectionId = section;
-        await site.Factory.AddAsync(article);
-        var edition = await site.Factory.EditionAsync("Signed digest", "Ça va? Intro with “quotes” and accents.", DigestEditionStatus.Sending, (article.Id, 0));
+        var edition = await site.Factory.OneArticleEditionAsync(TestArticles.Published("Signed, sealed, delivered: the harbour report"), "Signed digest", "Ça va? Intro with “quotes” and accents.");
         var message = (await site.Factory.DigestForAsync(edition, await site.Factory.SubscriberAsync()))!.AsReceived();
         var verifier = new DkimVerifier(new TestKeyLocator(site.DnsRecord));
         var signature = message.Headers[message.Headers.IndexOf(HeaderId.DkimSignature)];
