@@ -13,7 +13,7 @@ namespace NewsSite.Web.Newsletters.Rendering;
 /// </summary>
 public sealed class DigestLinkBase(IOptions<SiteOptions> site, IHostEnvironment environment, IServer server)
 {
-    public const string LocalFallback = "http://localhost";
+    private const string LocalFallback = "http://localhost";
 
     public string BaseUrl
     {
