@@ -6,6 +6,7 @@ public static class NewslettersRegistration
     public static WebApplicationBuilder AddNewsletters(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<NewsletterOptions>().Bind(builder.Configuration.GetSection(NewsletterOptions.SectionName));
+        Editions.EditionsRegistration.AddDigestEditions(builder.Services);
         return builder;
     }
 }
