@@ -74,26 +74,24 @@ public sealed class EditionEditor(NewsDbContext db)
         }, cancellationToken);
 
     /// <summary>Applies <paramref name="change"/> (which returns an error message or null) to a locked draft.</summary>
-    private async Task<DigestChange> ChangeDraftAsync(long editionId, Func<DigestEdition, string?> change, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var edition = await EditionLock.LockAsync(db, editionId, cancellationToken);
-        if (edition is null)
+    private Task<DigestChange> ChangeDraftAsync(long editionId, Func<DigestEdition, string?> change, CancellationToken cancellationToken) =>
+        LockedEdition.RunAsync(db, editionId, async (edition, token) =>
         {
-            return new DigestChange("That edition does not exist.");
-        }
-        if (edition.Status != DigestEditionStatus.Draft)
-        {
-            return new DigestChange("This edition has been released and can no longer be changed.");
-        }
-        await db.Entry(edition).Collection(e => e.Articles).LoadAsync(cancellationToken);
-        var error = change(edition);
-        if (error is not null)
-        {
-            return new DigestChange(error);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return DigestChange.Done;
-    }
+            if (edition is null)
+            {
+                return new DigestChange("That edition does not exist.");
+            }
+            if (edition.Status != DigestEditionStatus.Draft)
+            {
+                return new DigestChange("This edition has been released and can no longer be changed.");
+            }
+            await db.Entry(edition).Collection(e => e.Articles).LoadAsync(token);
+            var error = change(edition);
+            if (error is not null)
+            {
+                return new DigestChange(error);
+            }
+            await db.SaveChangesAsync(token);
+            return DigestChange.Done;
+        }, cancellationToken);
 }

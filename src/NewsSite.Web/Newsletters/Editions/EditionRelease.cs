@@ -14,10 +14,11 @@ namespace NewsSite.Web.Newsletters.Editions;
 /// </summary>
 public sealed class EditionRelease(NewsDbContext db, SuppressedRecipients suppressed, IOptions<EmailOptions> email, TimeProvider time)
 {
-    public async Task<ReleaseResult> ReleaseAsync(long editionId, CancellationToken cancellationToken = default)
+    public Task<ReleaseResult> ReleaseAsync(long editionId, CancellationToken cancellationToken = default) =>
+        LockedEdition.RunAsync(db, editionId, ReleaseLockedAsync, cancellationToken);
+
+    private async Task<ReleaseResult> ReleaseLockedAsync(DigestEdition? edition, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var edition = await EditionLock.LockAsync(db, editionId, cancellationToken);
         if (edition is null)
         {
             return new ReleaseResult(ReleaseOutcome.NotFound, 0);
@@ -27,7 +28,7 @@ public sealed class EditionRelease(NewsDbContext db, SuppressedRecipients suppre
             return new ReleaseResult(ReleaseOutcome.AlreadyReleased, 0);
         }
         var now = time.GetUtcNow();
-        var recipients = await db.DigestEditionArticles.AnyAsync(a => a.EditionId == editionId, cancellationToken)
+        var recipients = await db.DigestEditionArticles.AnyAsync(a => a.EditionId == edition.Id, cancellationToken)
             ? await QueueDeliveriesAsync(edition, now, cancellationToken)
             : 0;
         if (recipients == 0)
@@ -41,7 +42,6 @@ public sealed class EditionRelease(NewsDbContext db, SuppressedRecipients suppre
             edition.ReleasedAt = now;
         }
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return new ReleaseResult(recipients == 0 ? ReleaseOutcome.Skipped : ReleaseOutcome.Released, recipients);
     }
 

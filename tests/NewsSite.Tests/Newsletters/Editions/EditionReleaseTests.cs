@@ -61,7 +61,7 @@ public class EditionReleaseTests(EditionsFixture site) : IClassFixture<EditionsF
         var atOnce = await Task.WhenAll(ReleaseAsync(edition), ReleaseAsync(edition));
         var again = await ReleaseAsync(edition);
 
-        Assert.Equal([ReleaseOutcome.AlreadyReleased, ReleaseOutcome.Released], atOnce.Select(r => r.Outcome).Order());
+        Assert.Equal([ReleaseOutcome.Released, ReleaseOutcome.AlreadyReleased], atOnce.Select(r => r.Outcome).Order());
         Assert.Equal(ReleaseOutcome.AlreadyReleased, again.Outcome);
         var deliveries = await Digests.DeliveriesAsync(edition);
         Assert.Single(deliveries, d => d.SubscriberId == reader);
