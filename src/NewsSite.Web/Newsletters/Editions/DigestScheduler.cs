@@ -5,9 +5,9 @@ using NewsSite.Web.SiteSettings;
 namespace NewsSite.Web.Newsletters.Editions;
 
 /// <summary>
-/// One look at the schedules: for each enabled one whose latest moment has passed without its
-/// edition, makes the edition and, when the schedule says so, releases it. Safe to run on every
-/// instance at once: the edition is made once, and released once.
+/// One look at the schedules: for each enabled one whose latest moment has passed, makes its
+/// edition if there is none yet and, when the schedule says so, releases it if it is still a
+/// draft. Safe to run on every instance at once: the edition is made once, and released once.
 /// </summary>
 public sealed class DigestScheduler(NewsDbContext db, SiteChrome chrome, EditionBuilder builder, EditionRelease release, TimeProvider time)
 {
@@ -25,14 +25,11 @@ public sealed class DigestScheduler(NewsDbContext db, SiteChrome chrome, Edition
             var period = SchedulePeriods.Latest(schedule, zone, now);
             // Looked up first so that a pass with nothing to do writes nothing.
             var edition = await db.DigestEditions.AsNoTracking()
-                .SingleOrDefaultAsync(e => e.Frequency == period.Frequency && e.PeriodKey == period.PeriodKey, cancellationToken);
-            if (edition is not null)
-            {
-                continue;
-            }
-            edition = await builder.EnsureAsync(period, cancellationToken);
-            // Released here even when another instance made it: releasing twice does nothing.
-            if (schedule.ReleaseAutomatically)
+                .SingleOrDefaultAsync(e => e.Frequency == period.Frequency && e.PeriodKey == period.PeriodKey, cancellationToken)
+                ?? await builder.EnsureAsync(period, cancellationToken);
+            // A draft is released by whichever instance sees it, also when the one that made it
+            // stopped before releasing it: a second release of an edition does nothing.
+            if (schedule.ReleaseAutomatically && edition.Status == DigestEditionStatus.Draft)
             {
                 await release.ReleaseAsync(edition.Id, cancellationToken);
             }

@@ -85,6 +85,21 @@ public class DigestSchedulerTests(EditionsFixture site) : IClassFixture<Editions
         Assert.Equal(1, await scope.Db.DigestDeliveries.CountAsync(d => d.EditionId == edition.Id && d.SubscriberId == reader));
     }
 
+    [Fact]
+    public async Task Draft_left_by_an_instance_that_stopped_before_releasing_it_is_released_by_the_next_pass()
+    {
+        await ScheduleAsync(daily: new TimeOnly(7, 0), releaseAutomatically: true);
+        var due = Utc(2034, 5, 2, 6); // 07:00 BST
+        await site.Digests.ArticleAsync(due.AddHours(-2));
+        var reader = await site.Digests.SubscriberAsync(DigestFrequency.Daily);
+        var left = await site.Digests.RunAsync<EditionBuilder, DigestEdition>(b => b.EnsureAsync(new DigestPeriod(DigestFrequency.Daily, "2034-05-02", due)));
+
+        await PassAsync(new FakeTimeProvider(due.AddMinutes(2)));
+
+        Assert.Equal(DigestEditionStatus.Sending, (await site.Digests.EditionAsync(left.Id)).Status);
+        Assert.Contains(reader, (await site.Digests.DeliveriesAsync(left.Id)).Select(d => d.SubscriberId));
+    }
+
     /// <summary>
     /// Runs a pass every <paramref name="step"/> (15 minutes unless given) from <paramref name="from"/>
     /// to <paramref name="to"/>, and returns each edition made on the way with the moment it appeared.
