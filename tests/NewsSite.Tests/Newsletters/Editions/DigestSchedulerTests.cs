@@ -92,7 +92,7 @@ public class DigestSchedulerTests(EditionsFixture site) : IClassFixture<Editions
         var due = Utc(2034, 5, 2, 6); // 07:00 BST
         await site.Digests.ArticleAsync(due.AddHours(-2));
         var reader = await site.Digests.SubscriberAsync(DigestFrequency.Daily);
-        var left = await site.Digests.RunAsync<EditionBuilder, DigestEdition>(b => b.EnsureAsync(new DigestPeriod(DigestFrequency.Daily, "2034-05-02", due)));
+        var left = await site.Digests.DailyEditionAsync(due);
 
         await PassAsync(new FakeTimeProvider(due.AddMinutes(2)));
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsSite.TestSupport;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Newsletters;
+using NewsSite.Web.Newsletters.Editions;
 using NewsSite.Web.Subscriptions;
 
 namespace NewsSite.Tests.Newsletters.Editions;
@@ -45,6 +46,11 @@ public sealed class Digests(NewsSiteFactory factory)
         await scope.Db.SaveChangesAsync();
         return subscriber.Id;
     }
+
+    /// <summary>The daily edition ending at <paramref name="until"/>, keyed by its UTC date, made as the scheduler makes it.</summary>
+    public Task<DigestEdition> DailyEditionAsync(DateTimeOffset until) =>
+        RunAsync<EditionBuilder, DigestEdition>(b => b.EnsureAsync(
+            new DigestPeriod(DigestFrequency.Daily, DigestPeriod.KeyFor(DigestFrequency.Daily, DateOnly.FromDateTime(until.UtcDateTime)), until)));
 
     /// <summary>The edition as stored, its articles in their order.</summary>
     public async Task<DigestEdition> EditionAsync(long id)

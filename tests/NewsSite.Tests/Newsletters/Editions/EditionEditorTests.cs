@@ -68,9 +68,7 @@ public class EditionEditorTests(EditionsFixture site) : IClassFixture<EditionsFi
     private async Task<(long Edition, int[] Articles)> DraftWithThreeArticlesAsync(DateTimeOffset until)
     {
         int[] articles = [await Digests.ArticleAsync(until.AddHours(-1)), await Digests.ArticleAsync(until.AddHours(-2)), await Digests.ArticleAsync(until.AddHours(-3))];
-        var edition = await Digests.RunAsync<EditionBuilder, DigestEdition>(b =>
-            b.EnsureAsync(new DigestPeriod(DigestFrequency.Daily, DigestPeriod.KeyFor(DigestFrequency.Daily, DateOnly.FromDateTime(until.UtcDateTime)), until)));
-        return (edition.Id, articles);
+        return ((await Digests.DailyEditionAsync(until)).Id, articles);
     }
 
     private Task<DigestChange> EditAsync(Func<EditionEditor, Task<DigestChange>> change) => Digests.RunAsync(change);

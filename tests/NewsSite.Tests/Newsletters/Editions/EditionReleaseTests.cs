@@ -109,9 +109,7 @@ public class EditionReleaseTests(EditionsFixture site) : IClassFixture<EditionsF
         {
             await Digests.ArticleAsync(until.AddMinutes(-30), section);
         }
-        var edition = await Digests.RunAsync<EditionBuilder, DigestEdition>(b =>
-            b.EnsureAsync(new DigestPeriod(DigestFrequency.Daily, $"test-{until:yyyy}", until)));
-        return edition.Id;
+        return (await Digests.DailyEditionAsync(until)).Id;
     }
 
     /// <summary>An active daily subscriber whose address bounced hard: on the suppression list.</summary>

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using NewsSite.Web.Newsletters;
 using NewsSite.Web.Newsletters.Editions;
 using NewsSite.Web.Subscriptions;
 using Xunit.Abstractions;
@@ -47,8 +46,7 @@ public class ReleaseTimingTests(EditionsFixture site, ITestOutputHelper output) 
     private async Task<(ReleaseResult Result, TimeSpan Elapsed)> TimedReleaseAsync(DateTimeOffset until)
     {
         await site.Digests.ArticleAsync(until.AddHours(-1));
-        var edition = await site.Digests.RunAsync<EditionBuilder, DigestEdition>(b =>
-            b.EnsureAsync(new DigestPeriod(DigestFrequency.Daily, DigestPeriod.KeyFor(DigestFrequency.Daily, DateOnly.FromDateTime(until.UtcDateTime)), until)));
+        var edition = await site.Digests.DailyEditionAsync(until);
         var watch = Stopwatch.StartNew();
         var result = await site.Digests.RunAsync<EditionRelease, ReleaseResult>(r => r.ReleaseAsync(edition.Id));
         return (result, watch.Elapsed);
