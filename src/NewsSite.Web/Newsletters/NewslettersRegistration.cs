@@ -9,6 +9,7 @@ public static class NewslettersRegistration
     {
         builder.Services.AddOptions<NewsletterOptions>().Bind(builder.Configuration.GetSection(NewsletterOptions.SectionName));
         builder.Services.AddDigestRendering();
+        Editions.EditionsRegistration.AddDigestEditions(builder.Services);
         return builder;
     }
 }
