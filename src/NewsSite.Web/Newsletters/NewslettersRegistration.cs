@@ -1,3 +1,5 @@
+using NewsSite.Web.Newsletters.Delivery;
+
 namespace NewsSite.Web.Newsletters;
 
 public static class NewslettersRegistration
@@ -6,6 +8,7 @@ public static class NewslettersRegistration
     public static WebApplicationBuilder AddNewsletters(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<NewsletterOptions>().Bind(builder.Configuration.GetSection(NewsletterOptions.SectionName));
+        builder.Services.AddDigestDelivery();
         return builder;
     }
 }
