@@ -62,26 +62,38 @@ public class DeliverySiteFixture : NewsSiteFixture
     /// <summary>Active subscribers at these addresses and an edition released to them, one queued copy each.</summary>
     public async Task<Release> ReleaseAsync(IReadOnlyList<string> addresses, DigestEditionStatus status = DigestEditionStatus.Sending)
     {
-        await using var scope = Factory.OpenDatabase();
         var now = Clock.GetUtcNow();
         var subscribers = addresses.Select(a => new Subscriber
         {
             Email = a, Status = SubscriberStatus.Active, LinkKey = SubscriptionTokens.NewLinkKey(), Source = "footer", CreatedAt = now, ConfirmedAt = now,
         }).ToList();
+        await using (var scope = Factory.OpenDatabase())
+        {
+            scope.Db.Subscribers.AddRange(subscribers);
+            await scope.Db.SaveChangesAsync();
+        }
+        return new Release(await ReleaseToAsync(subscribers, status), subscribers);
+    }
+
+    /// <summary>An edition released to subscribers who already exist; returns its id.</summary>
+    public async Task<long> ReleaseToAsync(params Subscriber[] subscribers) => await ReleaseToAsync(subscribers, DigestEditionStatus.Sending);
+
+    private async Task<long> ReleaseToAsync(IReadOnlyList<Subscriber> subscribers, DigestEditionStatus status)
+    {
+        await using var scope = Factory.OpenDatabase();
+        var now = Clock.GetUtcNow();
         var edition = new DigestEdition
         {
             Frequency = DigestFrequency.Weekly, PeriodKey = $"now-{Guid.NewGuid():N}", Status = status, Subject = "The week", CreatedAt = now, ReleasedAt = now,
         };
-        scope.Db.Subscribers.AddRange(subscribers);
         scope.Db.DigestEditions.Add(edition);
         await scope.Db.SaveChangesAsync();
-        var deliveries = subscribers.Select(s => new DigestDelivery
+        scope.Db.DigestDeliveries.AddRange(subscribers.Select(s => new DigestDelivery
         {
             EditionId = edition.Id, SubscriberId = s.Id, MessageId = $"{Guid.NewGuid():N}@portalder.example", NextAttemptAt = now,
-        }).ToList();
-        scope.Db.DigestDeliveries.AddRange(deliveries);
+        }));
         await scope.Db.SaveChangesAsync();
-        return new Release(edition.Id, subscribers);
+        return edition.Id;
     }
 
     /// <summary>The copies of an edition as stored, in the order they were released.</summary>
