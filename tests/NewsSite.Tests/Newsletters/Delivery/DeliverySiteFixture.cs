@@ -15,7 +15,8 @@ namespace NewsSite.Tests.Newsletters.Delivery;
 
 /// <summary>
 /// The site with its digest sender pointed at an SMTP server in the test process, on a fake clock.
-/// The background worker is left out: each test runs its own senders, so it knows who sent what.
+/// The background worker is left out unless <see cref="RunsWorker"/> says otherwise: each test
+/// runs its own senders, so it knows who sent what.
 /// </summary>
 public class DeliverySiteFixture : NewsSiteFixture
 {
@@ -26,6 +27,8 @@ public class DeliverySiteFixture : NewsSiteFixture
 
     // Whole seconds, because PostgreSQL keeps microseconds and the assertions compare exact times.
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+
+    protected virtual bool RunsWorker => false;
 
     protected override void Configure(NewsSiteFactory factory)
     {
@@ -38,7 +41,10 @@ public class DeliverySiteFixture : NewsSiteFixture
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddScoped<IDigestMessages, PlainDigestMessages>();
-            services.Remove(services.Single(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType == typeof(DigestSenderWorker)));
+            if (!RunsWorker)
+            {
+                services.Remove(services.Single(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType == typeof(DigestSenderWorker)));
+            }
         });
     }
 
