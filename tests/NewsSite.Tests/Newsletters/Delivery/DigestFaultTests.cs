@@ -84,6 +84,20 @@ public class DigestFaultTests(DeliverySiteFixture site) : IClassFixture<Delivery
     }
 
     [Fact]
+    public async Task A_refused_recipient_costs_neither_the_connection_nor_the_copies_after_it()
+    {
+        var release = await site.ReleaseAsync(["before@refusal.example", "refused@refusal.example", "after@refusal.example"]);
+        site.Smtp.ReplyToRecipient = address => address == "refused@refusal.example" ? (550, "5.1.1 No such user") : null;
+        var sessionsBefore = site.Smtp.SessionsStarted;
+
+        await site.NewSender(o => o.PoolSize = 1).SendAllDueAsync(CancellationToken.None);
+        site.Smtp.ReplyToRecipient = _ => null;
+
+        Assert.Equal([DigestDeliveryStatus.Sent, DigestDeliveryStatus.Failed, DigestDeliveryStatus.Sent], (await site.DeliveriesAsync(release.EditionId)).Select(c => c.Status));
+        Assert.Equal(1, site.Smtp.SessionsStarted - sessionsBefore);
+    }
+
+    [Fact]
     public async Task A_policy_refusal_fails_the_copy_without_suppressing_the_address()
     {
         var release = await site.ReleaseAsync(["strict@policy.example"]);
