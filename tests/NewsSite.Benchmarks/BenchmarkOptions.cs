@@ -7,6 +7,7 @@ public sealed record BenchmarkOptions
 {
     public const string Usage =
         "Usage: dotnet run -c Release --project tests/NewsSite.Benchmarks [-- [--site-dir DIR] [--duration SECONDS] [--warm-up SECONDS] [--articles N]]\n" +
+        "       dotnet run -c Release --project tests/NewsSite.Benchmarks -- digest [--site-dir DIR]   (email digests through smtp-sink)\n" +
         "  --site-dir DIR       measure a site already published to DIR instead of publishing src/NewsSite.Web\n" +
         "  --duration SECONDS   length of each measured wrk run (default 15)\n" +
         "  --warm-up SECONDS    length of the unmeasured wrk run before each measured one (default 20)\n" +

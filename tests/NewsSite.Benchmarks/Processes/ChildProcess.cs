@@ -106,6 +106,13 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Kills the program at once (SIGKILL on Linux), as a crash would, and waits until it is gone.</summary>
+    public async Task CrashAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync(CancellationToken.None);
+    }
+
     public string Output()
     {
         lock (_logLock)

@@ -68,7 +68,8 @@ public sealed class PublishedSite
             new() { ["Caching__OutputCacheEnabled"] = outputCache ? "true" : "false" },
             cancellationToken);
 
-    private async Task<RunningSite> StartAsync(HttpClient http, string name, Dictionary<string, string> settings, CancellationToken cancellationToken)
+    /// <summary>Starts the site with <paramref name="settings"/> on top of the Production ones, logging to <paramref name="name"/>.log, once it is ready.</summary>
+    public async Task<RunningSite> StartAsync(HttpClient http, string name, Dictionary<string, string> settings, CancellationToken cancellationToken)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort.Find()}");
         settings["ASPNETCORE_URLS"] = address.GetLeftPart(UriPartial.Authority);

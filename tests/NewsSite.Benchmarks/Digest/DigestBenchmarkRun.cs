@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using NewsSite.Benchmarks.Content;
+using NewsSite.Benchmarks.Site;
+
+namespace NewsSite.Benchmarks.Digest;
+
+/// <summary>
+/// The digest benchmark, in order: a throwaway database with the demo newsroom and the
+/// subscribers, smtp-source's rate into smtp-sink as the reference, one edition sent by the site
+/// to 100,000 subscribers, then a 20,000-recipient send with the site killed and restarted. Every
+/// server is stopped on the way out.
+/// </summary>
+public sealed class DigestBenchmarkRun(BenchmarkOptions options, string repositoryRoot)
+{
+    private const int Subscribers = 100_000;
+    private const int CrashRecipients = 20_000;
+    private const int Kills = 5;
+    private const int MessageBytes = 20_000;
+
+    // A few more articles than the demo newsroom has, so a 20 KB digest never runs short of them.
+    private const int PublishedArticles = 200;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var machine = Report.MachineDescription.Read();
+        using var workspace = Workspace.Create();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        Console.WriteLine($"Starting a throwaway PostgreSQL under {workspace.Postgres} (fsync off)…");
+        using var database = BenchmarkDatabase.Start(workspace.Postgres);
+        var connectionString = database.ConnectionString;
+        var published = await PublishedSite.PrepareAsync(options, repositoryRoot, workspace, connectionString, cancellationToken);
+        Console.WriteLine("Applying migrations with --migrate and seeding the demo newsroom…");
+        await published.MigrateAsync(cancellationToken);
+        await published.SeedDemoContentAsync(http, cancellationToken);
+        await BenchmarkContent.FillAsync(connectionString, PublishedArticles, cancellationToken);
+
+        var (articles, renderedBytes) = await DigestArticles.ChooseAsync(connectionString, DigestSite.PublicBaseUrl, MessageBytes, cancellationToken);
+        Console.WriteLine($"One subscriber's copy of {articles.Count} articles renders to {renderedBytes:N0} bytes.");
+        Console.WriteLine($"Adding {Subscribers:N0} daily and {CrashRecipients:N0} weekly confirmed subscribers…");
+        await BenchmarkSubscribers.AddAsync(connectionString, Subscribers, "Daily", "daily", cancellationToken);
+        await BenchmarkSubscribers.AddAsync(connectionString, CrashRecipients, "Weekly", "weekly", cancellationToken);
+
+        DigestRow reference, send;
+        await using (var sink = await SmtpSink.StartAsync(workspace.Log("smtp-sink"), dumpDirectory: null, cancellationToken))
+        {
+            Console.WriteLine($"Reference: {SmtpSourceReference.Describe(Subscribers, DigestSite.PoolSize, MessageBytes)}…");
+            var source = await SmtpSourceReference.MeasureAsync(sink.Port, Subscribers, DigestSite.PoolSize, MessageBytes, workspace.Log("smtp-source"), cancellationToken);
+            reference = DigestRow.Reference(SmtpSourceReference.Describe(Subscribers, DigestSite.PoolSize, MessageBytes), source);
+            Console.WriteLine($"  {source.PerSecond:N0} messages/s");
+            send = await SendAsync(new DigestSite(published, http, sink.Port, TimeSpan.FromMinutes(2)), connectionString, articles, source, cancellationToken);
+            await sink.StopAsync();
+        }
+
+        CrashResult crash;
+        await using (var sink = await SmtpSink.StartAsync(workspace.Log("smtp-sink-dump"), Path.Combine(workspace.Root, "received"), cancellationToken))
+        {
+            Console.WriteLine($"Crash run: {CrashRecipients:N0} recipients, the site killed {Kills} times…");
+            var edition = await BenchmarkEdition.CreateDraftAsync(connectionString, "Weekly", articles, cancellationToken);
+            await BenchmarkEdition.ReleaseAsync(connectionString, edition, cancellationToken);
+            var sites = new DigestSite(published, http, sink.Port, TimeSpan.FromSeconds(5));
+            crash = await new CrashRun(sites, sink, connectionString).RunAsync(edition, Kills, cancellationToken);
+        }
+
+        var report = new DigestReport(reference, send, crash, renderedBytes, articles.Count, machine, DateTimeOffset.UtcNow).ToMarkdown();
+        Console.WriteLine();
+        Console.WriteLine(report);
+        var resultsFile = Path.Combine(Path.GetDirectoryName(RepositoryRoot.ResultsFile(repositoryRoot))!, "digest.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(resultsFile)!);
+        await File.WriteAllTextAsync(resultsFile, report, cancellationToken);
+        Console.WriteLine($"Also written to {resultsFile}");
+    }
+
+    private static async Task<DigestRow> SendAsync(DigestSite sites, string connectionString, IReadOnlyList<int> articles, Throughput reference, CancellationToken cancellationToken)
+    {
+        await using var site = await sites.StartAsync("digest-send", cancellationToken);
+        var edition = await BenchmarkEdition.CreateDraftAsync(connectionString, "Daily", articles, cancellationToken);
+        Console.WriteLine($"Releasing one edition to {Subscribers:N0} subscribers and sending it…");
+        var clock = Stopwatch.StartNew();
+        var queued = await BenchmarkEdition.ReleaseAsync(connectionString, edition, cancellationToken);
+        long peak = 0;
+        var counts = await DeliveryCounts.WaitUntilDoneAsync(connectionString, edition, TimeSpan.FromMinutes(10), () => peak = site.PeakResidentBytes(), cancellationToken);
+        var sent = new Throughput(counts.Sent, clock.Elapsed);
+        Console.WriteLine($"  {queued:N0} queued, {counts.Sent:N0} sent, {counts.Failed:N0} failed or skipped: {sent.PerSecond:N0} messages/s");
+        peak = site.PeakResidentBytes();
+        await site.StopAsync();
+        return DigestRow.Measured($"NewsSite, one edition to {Subscribers:N0} subscribers", sent, reference, peak);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace NewsSite.Benchmarks.Digest;
+
+/// <summary>One line of the digest table: a send, its rate, its ratio to smtp-source, the site's peak memory and the targets.</summary>
+public sealed record DigestRow(string Scenario, Throughput Sent, double? Ratio, long? PeakBytes, string Targets)
+{
+    // From the product issue.
+    public const double RatioTarget = 0.5;
+    public const long MemoryTargetBytes = 500L * 1024 * 1024;
+
+    public static DigestRow Reference(string scenario, Throughput sent) => new(scenario, sent, 1.0, null, "reference");
+
+    public static DigestRow Measured(string scenario, Throughput sent, Throughput reference, long peakBytes)
+    {
+        var ratio = sent.PerSecond / reference.PerSecond;
+        return new DigestRow(scenario, sent, ratio, peakBytes,
+            $"≥ {RatioTarget} × smtp-source: {YesNo(ratio >= RatioTarget)}; < 500 MB: {YesNo(peakBytes < MemoryTargetBytes)}");
+    }
+
+    public string ToMarkdown() => string.Create(CultureInfo.InvariantCulture,
+        $"| {Scenario} | {Sent.Messages:N0} | {Sent.Elapsed.TotalSeconds:0.0} | {Sent.PerSecond:N0} | {(Ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "—")} | {(PeakBytes is { } p ? (p / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) : "—")} | {Targets} |");
+
+    public static string YesNo(bool met) => met ? "yes" : "no";
+}
