@@ -10,6 +10,8 @@ public static class NewslettersRegistration
         builder.Services.AddOptions<NewsletterOptions>().Bind(builder.Configuration.GetSection(NewsletterOptions.SectionName));
         builder.Services.AddDigestRendering();
         Editions.EditionsRegistration.AddDigestEditions(builder.Services);
+        builder.Services.AddScoped<Admin.EditionControls>();
+        builder.Services.AddScoped<Admin.DigestPreviews>();
         return builder;
     }
 }
