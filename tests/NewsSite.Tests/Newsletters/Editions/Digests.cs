@@ -47,6 +47,17 @@ public sealed class Digests(NewsSiteFactory factory)
         return subscriber.Id;
     }
 
+    /// <summary>An active daily subscriber whose address bounced hard: on the suppression list.</summary>
+    public async Task<long> HardBouncedSubscriberAsync()
+    {
+        var id = await SubscriberAsync(DigestFrequency.Daily);
+        await using var scope = factory.OpenDatabase();
+        var email = await scope.Db.Subscribers.Where(s => s.Id == id).Select(s => s.Email!).SingleAsync();
+        await scope.Get<SuppressionList>().AddAsync(email, SuppressionReason.HardBounce);
+        await scope.Db.SaveChangesAsync();
+        return id;
+    }
+
     /// <summary>The daily edition ending at <paramref name="until"/>, keyed by its UTC date, made as the scheduler makes it.</summary>
     public Task<DigestEdition> DailyEditionAsync(DateTimeOffset until) =>
         RunAsync<EditionBuilder, DigestEdition>(b => b.EnsureAsync(
