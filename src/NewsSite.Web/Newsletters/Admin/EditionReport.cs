@@ -19,10 +19,10 @@ public sealed record EditionReport(int Delivered, IReadOnlyList<FailureReason> F
         var delivered = await copies.CountAsync(d => d.Status == DigestDeliveryStatus.Sent, cancellationToken);
         var failures = await copies.Where(d => d.Status == DigestDeliveryStatus.Failed)
             .GroupBy(d => d.LastError ?? "")
-            .Select(g => new FailureReason(g.Key, g.Count()))
+            .Select(g => new { Reason = g.Key, Copies = g.Count() })
             .OrderByDescending(f => f.Copies).ThenBy(f => f.Reason)
             .ToListAsync(cancellationToken);
-        return new EditionReport(delivered, failures, await UnsubscribesAsync(db, edition, now, cancellationToken));
+        return new EditionReport(delivered, [.. failures.Select(f => new FailureReason(f.Reason, f.Copies))], await UnsubscribesAsync(db, edition, now, cancellationToken));
     }
 
     private static async Task<int> UnsubscribesAsync(NewsDbContext db, DigestEdition edition, DateTimeOffset now, CancellationToken cancellationToken)

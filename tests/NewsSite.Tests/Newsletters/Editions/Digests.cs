@@ -51,11 +51,17 @@ public sealed class Digests(NewsSiteFactory factory)
     public async Task<long> HardBouncedSubscriberAsync()
     {
         var id = await SubscriberAsync(DigestFrequency.Daily);
+        await HardBounceAsync(id);
+        return id;
+    }
+
+    /// <summary>Puts the subscriber's address on the suppression list, as a hard bounce does.</summary>
+    public async Task HardBounceAsync(long id)
+    {
         await using var scope = factory.OpenDatabase();
         var email = await scope.Db.Subscribers.Where(s => s.Id == id).Select(s => s.Email!).SingleAsync();
         await scope.Get<SuppressionList>().AddAsync(email, SuppressionReason.HardBounce);
         await scope.Db.SaveChangesAsync();
-        return id;
     }
 
     /// <summary>The daily edition ending at <paramref name="until"/>, keyed by its UTC date, made as the scheduler makes it.</summary>
