@@ -13,6 +13,9 @@ namespace NewsSite.TestSupport;
 /// <summary>
 /// A real SMTP server on 127.0.0.1 inside the test process. It keeps every message it accepts,
 /// and refuses recipients that <see cref="RejectRecipient"/> names, with a 550 like a real server.
+/// Faults can be injected: any reply to chosen recipients (<see cref="ReplyToRecipient"/>), a
+/// connection dropped after the message's data arrived (<see cref="DropAfterData"/>), a slow
+/// answer (<see cref="ReplyDelay"/>); <see cref="SessionsStarted"/> counts connections.
 /// </summary>
 public sealed class InProcessSmtpServer : IAsyncDisposable
 {
@@ -28,9 +31,10 @@ public sealed class InProcessSmtpServer : IAsyncDisposable
             .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
             .Build();
         var services = new SmtpServiceProvider();
-        services.Add(new Store(Messages));
+        services.Add(new Store(this));
         services.Add(new RecipientFilter(this));
         _server = new SmtpServer.SmtpServer(options, services);
+        _server.SessionCreated += (_, _) => Interlocked.Increment(ref _sessionsStarted);
         _running = _server.StartAsync(_stop.Token);
         WaitUntilListening();
     }
@@ -62,6 +66,22 @@ public sealed class InProcessSmtpServer : IAsyncDisposable
     public ConcurrentQueue<MimeMessage> Messages { get; } = new();
 
     public Func<string, bool> RejectRecipient { get; set; } = _ => false;
+
+    /// <summary>A reply to RCPT TO for the given address (450 "4.2.1 …", 550 "5.1.1 …"), or null to go on as usual.</summary>
+    public Func<string, (int Code, string Text)?> ReplyToRecipient { get; set; } = _ => null;
+
+    /// <summary>
+    /// For the messages it picks, the server keeps the message and then drops the connection
+    /// without answering: the sender cannot know the message arrived.
+    /// </summary>
+    public Func<MimeMessage, bool> DropAfterData { get; set; } = _ => false;
+
+    /// <summary>How long the server takes to answer each message's data.</summary>
+    public TimeSpan ReplyDelay { get; set; } = TimeSpan.Zero;
+
+    private int _sessionsStarted;
+
+    public int SessionsStarted => Volatile.Read(ref _sessionsStarted);
 
     /// <summary>Waits until at least <paramref name="count"/> messages have arrived, or fails the test.</summary>
     public async Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(int count, TimeSpan? timeout = null)
@@ -101,12 +121,19 @@ public sealed class InProcessSmtpServer : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private sealed class Store(ConcurrentQueue<MimeMessage> messages) : MessageStore
+    private sealed class Store(InProcessSmtpServer owner) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
             using var stream = new MemoryStream(buffer.ToArray());
-            messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+            owner.Messages.Enqueue(message);
+            if (owner.DropAfterData(message))
+            {
+                // Closing the network stream under the session: the reply has nowhere to go, so none arrives.
+                context.Pipe.Dispose();
+            }
+            await Task.Delay(owner.ReplyDelay, cancellationToken);
             return SmtpResponse.Ok;
         }
     }
@@ -116,7 +143,14 @@ public sealed class InProcessSmtpServer : IAsyncDisposable
         public Task<bool> CanAcceptFromAsync(ISessionContext context, IMailbox from, int size, CancellationToken cancellationToken) =>
             Task.FromResult(true);
 
-        public Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken) =>
-            Task.FromResult(!owner.RejectRecipient(to.AsAddress()));
+        public Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken)
+        {
+            var address = to.AsAddress();
+            if (owner.ReplyToRecipient(address) is { } reply)
+            {
+                throw new SmtpResponseException(new SmtpResponse((SmtpReplyCode)reply.Code, reply.Text));
+            }
+            return Task.FromResult(!owner.RejectRecipient(address));
+        }
     }
 }

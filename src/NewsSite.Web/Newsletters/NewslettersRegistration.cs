@@ -1,4 +1,5 @@
 using NewsSite.Web.Newsletters.Rendering;
+using NewsSite.Web.Newsletters.Delivery;
 
 namespace NewsSite.Web.Newsletters;
 
@@ -10,6 +11,7 @@ public static class NewslettersRegistration
         builder.Services.AddOptions<NewsletterOptions>().Bind(builder.Configuration.GetSection(NewsletterOptions.SectionName));
         builder.Services.AddDigestRendering();
         Editions.EditionsRegistration.AddDigestEditions(builder.Services);
+        builder.Services.AddDigestDelivery();
         builder.Services.AddScoped<Admin.EditionControls>();
         builder.Services.AddScoped<Admin.DigestPreviews>();
         return builder;

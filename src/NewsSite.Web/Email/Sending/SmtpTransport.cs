@@ -26,7 +26,7 @@ public sealed class SmtpTransport(IOptions<EmailOptions> options) : IEmailTransp
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
 
-    private static SecureSocketOptions SocketOptions(SmtpTlsMode mode) => mode switch
+    internal static SecureSocketOptions SocketOptions(SmtpTlsMode mode) => mode switch
     {
         SmtpTlsMode.StartTls => SecureSocketOptions.StartTls,
         SmtpTlsMode.Implicit => SecureSocketOptions.SslOnConnect,
