@@ -1,10 +1,16 @@
+using Microsoft.Extensions.Hosting;
 using NewsSite.Tests.Newsletters.Editions;
 using NewsSite.TestSupport;
 using NewsSite.Web.Accounts;
+using NewsSite.Web.Newsletters.Delivery;
 
 namespace NewsSite.Tests.Newsletters.Admin;
 
-/// <summary>The editions site (fake clock, London time) with its mail going to an SMTP server in the test process, and an Editor signed in.</summary>
+/// <summary>
+/// The editions site (fake clock, London time) with its mail going to an SMTP server in the test
+/// process, and an Editor signed in. The background sender is left out: tests record the copies'
+/// outcomes themselves, so they know what the page should show.
+/// </summary>
 public class DigestDeskFixture : EditionsFixture
 {
     public InProcessSmtpServer Smtp { get; } = new();
@@ -24,6 +30,8 @@ public class DigestDeskFixture : EditionsFixture
         base.Configure(factory);
         factory.UseSmtpServerOnPort(Smtp.Port);
         factory.Settings["Site:PublicBaseUrl"] = "https://harbour.example";
+        factory.ServiceOverrides.Add(services =>
+            services.Remove(services.Single(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType == typeof(DigestSenderWorker))));
     }
 
     public override async Task DisposeAsync()
