@@ -12,6 +12,8 @@ public static class NewslettersRegistration
         builder.Services.AddDigestRendering();
         Editions.EditionsRegistration.AddDigestEditions(builder.Services);
         builder.Services.AddDigestDelivery();
+        builder.Services.AddScoped<Admin.EditionControls>();
+        builder.Services.AddScoped<Admin.DigestPreviews>();
         return builder;
     }
 }

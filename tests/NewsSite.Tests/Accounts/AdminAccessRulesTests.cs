@@ -40,6 +40,8 @@ public class AdminAccessRulesTests(NewsSiteFixture site) : IClassFixture<NewsSit
         ["/Admin/Authors/Edit"] = Access.Editors,
         ["/Admin/SitePages/Index"] = Access.Editors,
         ["/Admin/SitePages/Edit"] = Access.Editors,
+        ["/Admin/Digests/Index"] = Access.Editors,
+        ["/Admin/Digests/Edition"] = Access.Editors,
         ["/Admin/Users"] = Access.Admins,
         ["/Admin/Settings"] = Access.Admins,
         ["/Admin/Audit"] = Access.Admins,

@@ -47,6 +47,23 @@ public sealed class Digests(NewsSiteFactory factory)
         return subscriber.Id;
     }
 
+    /// <summary>An active daily subscriber whose address bounced hard: on the suppression list.</summary>
+    public async Task<long> HardBouncedSubscriberAsync()
+    {
+        var id = await SubscriberAsync(DigestFrequency.Daily);
+        await HardBounceAsync(id);
+        return id;
+    }
+
+    /// <summary>Puts the subscriber's address on the suppression list, as a hard bounce does.</summary>
+    public async Task HardBounceAsync(long id)
+    {
+        await using var scope = factory.OpenDatabase();
+        var email = await scope.Db.Subscribers.Where(s => s.Id == id).Select(s => s.Email!).SingleAsync();
+        await scope.Get<SuppressionList>().AddAsync(email, SuppressionReason.HardBounce);
+        await scope.Db.SaveChangesAsync();
+    }
+
     /// <summary>The daily edition ending at <paramref name="until"/>, keyed by its UTC date, made as the scheduler makes it.</summary>
     public Task<DigestEdition> DailyEditionAsync(DateTimeOffset until) =>
         RunAsync<EditionBuilder, DigestEdition>(b => b.EnsureAsync(

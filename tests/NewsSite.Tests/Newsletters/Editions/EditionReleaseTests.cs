@@ -31,7 +31,7 @@ public class EditionReleaseTests(EditionsFixture site) : IClassFixture<EditionsF
             await Digests.SubscriberAsync(DigestFrequency.Daily, SubscriberStatus.Paused),
             await Digests.SubscriberAsync(DigestFrequency.Daily, SubscriberStatus.Pending),
             await Digests.SubscriberAsync(DigestFrequency.Daily, SubscriberStatus.Unsubscribed),
-            await HardBouncedSubscriberAsync(),
+            await Digests.HardBouncedSubscriberAsync(),
         ];
 
         var result = await ReleaseAsync(edition);
@@ -110,17 +110,6 @@ public class EditionReleaseTests(EditionsFixture site) : IClassFixture<EditionsF
             await Digests.ArticleAsync(until.AddMinutes(-30), section);
         }
         return (await Digests.DailyEditionAsync(until)).Id;
-    }
-
-    /// <summary>An active daily subscriber whose address bounced hard: on the suppression list.</summary>
-    private async Task<long> HardBouncedSubscriberAsync()
-    {
-        var id = await Digests.SubscriberAsync(DigestFrequency.Daily);
-        await using var scope = site.Factory.OpenDatabase();
-        var email = await scope.Db.Subscribers.Where(s => s.Id == id).Select(s => s.Email!).SingleAsync();
-        await scope.Get<SuppressionList>().AddAsync(email, SuppressionReason.HardBounce);
-        await scope.Db.SaveChangesAsync();
-        return id;
     }
 
     private Task<ReleaseResult> ReleaseAsync(long edition) =>
