@@ -1,4 +1,4 @@
-using System.Globalization;
+using NewsSite.Web.Infrastructure.Charts;
 
 namespace NewsSite.Web.Newsletters.Admin;
 
@@ -19,15 +19,16 @@ public sealed class EditionsChart
     {
         ArgumentNullException.ThrowIfNull(newestFirst);
         Editions = [.. newestFirst.Reverse()];
-        Maximum = RoundUp(Editions.Select(e => e.Sent + e.Failed).DefaultIfEmpty(0).Max());
+        _axis = new ChartYAxis(Editions.Select(e => e.Sent + e.Failed).DefaultIfEmpty(0).Max(), Top, Height - Top - Bottom);
     }
+
+    private readonly ChartYAxis _axis;
 
     public IReadOnlyList<EditionSummary> Editions { get; }
 
-    /// <summary>The top of the y axis: at least 4, a multiple of 4 so that the quarter lines fall on whole numbers.</summary>
-    public int Maximum { get; }
+    public int Maximum => _axis.Maximum;
 
-    public IEnumerable<int> YTicks => Enumerable.Range(0, 5).Select(i => Maximum * i / 4);
+    public IEnumerable<int> YTicks => _axis.Ticks;
 
     /// <summary>Editions with a date under their bar: about eight across the axis.</summary>
     public IEnumerable<int> Labelled => Enumerable.Range(0, Editions.Count).Where(i => i % Math.Max(1, (Editions.Count + 7) / 8) == 0);
@@ -40,12 +41,9 @@ public sealed class EditionsChart
 
     public double Middle(int index) => X(index) + (BarWidth / 2);
 
-    public double Y(int count) => Top + ((Height - Top - Bottom) * (1 - (count / (double)Maximum)));
+    public double Y(int count) => _axis.Y(count);
 
-    /// <summary>How tall a bar of <paramref name="count"/> copies is.</summary>
-    public double Length(int count) => (Height - Top - Bottom) * count / (double)Maximum;
+    public double Length(int count) => _axis.Length(count);
 
-    public static string Coordinate(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
-
-    private static int RoundUp(int largest) => Math.Max(4, (largest + 3) / 4 * 4);
+    public static string Coordinate(double value) => ChartYAxis.Coordinate(value);
 }

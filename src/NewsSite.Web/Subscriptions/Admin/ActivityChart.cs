@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsSite.Web.Infrastructure.Charts;
 
 namespace NewsSite.Web.Subscriptions.Admin;
 
@@ -19,27 +20,26 @@ public sealed class ActivityChart
     {
         ArgumentNullException.ThrowIfNull(days);
         Days = days;
-        Maximum = RoundUp(days.Select(d => Math.Max(d.New, Math.Max(d.Confirmed, d.Unsubscribed))).DefaultIfEmpty(0).Max());
+        _axis = new ChartYAxis(days.Select(d => Math.Max(d.New, Math.Max(d.Confirmed, d.Unsubscribed))).DefaultIfEmpty(0).Max(), Top, Height - Top - Bottom);
     }
+
+    private readonly ChartYAxis _axis;
 
     public IReadOnlyList<DailyActivity> Days { get; }
 
-    /// <summary>The top of the y axis: at least 4, a multiple of 4 so that the quarter lines fall on whole numbers.</summary>
-    public int Maximum { get; }
+    public int Maximum => _axis.Maximum;
 
-    public IEnumerable<int> YTicks => Enumerable.Range(0, 5).Select(i => Maximum * i / 4);
+    public IEnumerable<int> YTicks => _axis.Ticks;
 
     public IEnumerable<int> LabelledDays => Enumerable.Range(0, Days.Count).Where(i => (Days.Count - 1 - i) % 7 == 0);
 
     public double X(int dayIndex) => Left + (Days.Count <= 1 ? 0 : dayIndex * (Width - Left - Right) / (double)(Days.Count - 1));
 
-    public double Y(int count) => Top + (Height - Top - Bottom) * (1 - (count / (double)Maximum));
+    public double Y(int count) => _axis.Y(count);
 
     /// <summary>The points attribute of a polyline through one series.</summary>
     public string Points(Func<DailyActivity, int> series) =>
         string.Join(' ', Days.Select((day, i) => string.Create(CultureInfo.InvariantCulture, $"{X(i):0.#},{Y(series(day)):0.#}")));
 
-    public static string Coordinate(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
-
-    private static int RoundUp(int largest) => Math.Max(4, (largest + 3) / 4 * 4);
+    public static string Coordinate(double value) => ChartYAxis.Coordinate(value);
 }
