@@ -29,7 +29,4 @@ public sealed class NewsletterOptions
     public string DkimDomain { get; set; } = "";
     public string DkimSelector { get; set; } = "";
     public string DkimPrivateKey { get; set; } = "";
-
-    /// <summary>Count opens in aggregate with a pixel; off unless turned on.</summary>
-    public bool CountOpens { get; set; }
 }

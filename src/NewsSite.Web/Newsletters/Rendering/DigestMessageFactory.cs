@@ -7,7 +7,7 @@ namespace NewsSite.Web.Newsletters.Rendering;
 /// <summary>
 /// The digest email as senders send it: the subscriber's copy of the edition under the
 /// delivery's fixed Message-ID, with the RFC 8058 one-click unsubscribe headers, DKIM-signed when
-/// configured. No tracking pixel: <see cref="NewsletterOptions.CountOpens"/> is not implemented.
+/// configured. Digests carry no tracking pixel.
 /// </summary>
 public sealed class DigestMessageFactory(PreparedDigestCache editions, MimeMessageFactory messages, DigestDkim dkim, TimeProvider time) : IDigestMessages
 {
