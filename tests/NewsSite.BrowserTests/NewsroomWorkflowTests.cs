@@ -58,7 +58,7 @@ public class NewsroomWorkflowTests(NewsroomBrowserFixture site) : IClassFixture<
         Assert.Equal(404, (await reader.GotoAsync(address))!.Status);
 
         site.Clock.Advance(TimeSpan.FromHours(3));
-        Assert.True(await EventuallyAsync(async () => (await reader.GotoAsync(address))!.Status == 200), "The article did not go live when its time came.");
+        Assert.True(await Eventually.TrueAsync(async () => (await reader.GotoAsync(address))!.Status == 200), "The article did not go live when its time came.");
         await Assertions.Expect(reader.Locator("h1")).ToHaveTextAsync(Headline);
         await Assertions.Expect(reader.GetByRole(AriaRole.Img, new() { Name = "Seals resting on a stone slipway" })).ToBeVisibleAsync();
         await Assertions.Expect(reader.Locator("main")).ToContainTextAsync("Seals on the slipway at first light.");
@@ -93,18 +93,5 @@ public class NewsroomWorkflowTests(NewsroomBrowserFixture site) : IClassFixture<
     {
         await using var scope = site.Factory.OpenDatabase();
         return await scope.Db.Articles.Where(a => a.Title == Headline).Select(a => "/" + a.Section!.Slug + "/" + a.Slug).SingleAsync();
-    }
-
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 40; attempt++)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-            await Task.Delay(250);
-        }
-        return false;
     }
 }

@@ -48,7 +48,7 @@ public sealed class SiteChrome(IServiceScopeFactory scopes, IOptions<SiteOptions
         var settings = await db.SiteSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == SiteSettings.SingletonId) ?? Defaults();
         var sections = await db.Sections.AsNoTracking()
             .OrderBy(s => s.SortOrder).ThenBy(s => s.Name)
-            .Select(s => new SectionLink(s.Name, s.Slug))
+            .Select(s => new SectionLink(s.Id, s.Name, s.Slug))
             .ToListAsync();
         var now = time.GetUtcNow();
         var pages = await db.SitePages.AsNoTracking()
@@ -76,7 +76,7 @@ public sealed class SiteChrome(IServiceScopeFactory scopes, IOptions<SiteOptions
     }
 }
 
-public sealed record SectionLink(string Name, string Slug)
+public sealed record SectionLink(int Id, string Name, string Slug)
 {
     public string Url => PublicUrls.Section(Slug);
 }

@@ -23,7 +23,7 @@ public class ScheduledPublishingWorkerTests(ScheduledPublishingWorkerTests.Ticki
 
         site.Clock.Advance(TimeSpan.FromMinutes(1));
 
-        Assert.True(await EventuallyAsync(async () => (await site.Newsroom.ArticleAsync(article.Id)).Status == ArticleStatus.Published));
+        Assert.True(await Eventually.TrueAsync(async () => (await site.Newsroom.ArticleAsync(article.Id)).Status == ArticleStatus.Published));
     }
 
     [Fact]
@@ -72,18 +72,5 @@ public class ScheduledPublishingWorkerTests(ScheduledPublishingWorkerTests.Ticki
         await command.ExecuteNonQueryAsync();
         // Connections the pool still holds were ended above; none may be handed out again.
         NpgsqlConnection.ClearAllPools();
-    }
-
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-            await Task.Delay(50);
-        }
-        return false;
     }
 }

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using NewsSite.Web.Data;
 using NewsSite.Web.Infrastructure.Security;
 using NewsSite.Web.SiteSettings;
 using NewsSite.Web.Subscriptions;
@@ -13,11 +11,11 @@ namespace NewsSite.Web.Pages.Subscriptions;
 [IgnoreAntiforgeryToken]
 [SameOriginPosts]
 [PersonalPage]
-public class ManageModel(SubscriberPreferences preferences, SiteChrome chrome, NewsDbContext db) : PageModel
+public class ManageModel(SubscriberPreferences preferences, SiteChrome chrome) : PageModel
 {
     public Subscriber Subscriber { get; private set; } = null!;
 
-    public IReadOnlyList<(int Id, string Name)> Sections { get; private set; } = [];
+    public IReadOnlyList<SectionLink> Sections { get; private set; } = [];
 
     public ConsentNotice? Notice { get; private set; }
 
@@ -80,9 +78,8 @@ public class ManageModel(SubscriberPreferences preferences, SiteChrome chrome, N
             return NotFound();
         }
         (Subscriber, Confirmation, Frequency, SectionIds) = (subscriber, confirmation, subscriber.Frequency, subscriber.SectionIds);
-        Notice = (await chrome.GetAsync(cancellationToken)).Consent;
-        Sections = (await db.Sections.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
-            .Select(s => (s.Id, s.Name)).ToList();
+        var frame = await chrome.GetAsync(cancellationToken);
+        (Notice, Sections) = (frame.Consent, frame.Sections);
         return Page();
     }
 }

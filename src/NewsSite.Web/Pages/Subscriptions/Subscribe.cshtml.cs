@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using NewsSite.Web.Data;
 using NewsSite.Web.Infrastructure.Security;
 using NewsSite.Web.SiteSettings;
 using NewsSite.Web.Subscriptions;
@@ -15,7 +13,7 @@ namespace NewsSite.Web.Pages.Subscriptions;
 /// </summary>
 [IgnoreAntiforgeryToken]
 [SameOriginPosts]
-public class SubscribeModel(Signup signup, SiteChrome chrome, NewsDbContext db) : PageModel
+public class SubscribeModel(Signup signup, SiteChrome chrome) : PageModel
 {
     [BindProperty]
     public SubscribeForm Form { get; set; } = new();
@@ -27,7 +25,7 @@ public class SubscribeModel(Signup signup, SiteChrome chrome, NewsDbContext db) 
     /// <summary>The form was filled in against policy versions that have since been replaced.</summary>
     public bool NoticeChanged { get; private set; }
 
-    public IReadOnlyList<(int Id, string Name)> Sections { get; private set; } = [];
+    public IReadOnlyList<SectionLink> Sections { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
@@ -40,8 +38,11 @@ public class SubscribeModel(Signup signup, SiteChrome chrome, NewsDbContext db) 
         }
         Problems = outcome.Problems;
         NoticeChanged = outcome.Result == SignupResult.NoticeChanged;
-        // The policies may have changed under a cached frame: show what is in force now.
-        chrome.Forget();
+        if (NoticeChanged)
+        {
+            // The policies changed under the frame kept in memory: show what is in force now.
+            chrome.Forget();
+        }
         await LoadAsync(cancellationToken);
         Response.StatusCode = outcome.Result == SignupResult.Unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest;
         return Page();
@@ -49,8 +50,7 @@ public class SubscribeModel(Signup signup, SiteChrome chrome, NewsDbContext db) 
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Notice = (await chrome.GetAsync(cancellationToken)).Consent;
-        Sections = (await db.Sections.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
-            .Select(s => (s.Id, s.Name)).ToList();
+        var frame = await chrome.GetAsync(cancellationToken);
+        (Notice, Sections) = (frame.Consent, frame.Sections);
     }
 }
