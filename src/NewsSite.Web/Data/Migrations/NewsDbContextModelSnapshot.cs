@@ -1076,10 +1076,6 @@ namespace NewsSite.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_digest_deliveries");
 
-                    b.HasIndex("NextAttemptAt")
-                        .HasDatabaseName("ix_digest_deliveries_to_send")
-                        .HasFilter("status IN ('Queued', 'Deferred')");
-
                     b.HasIndex("SubscriberId")
                         .HasDatabaseName("ix_digest_deliveries_subscriber_id");
 
@@ -1090,7 +1086,13 @@ namespace NewsSite.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_digest_deliveries_edition_id_subscriber_id");
 
+                    b.HasIndex("NextAttemptAt", "Id")
+                        .HasDatabaseName("ix_digest_deliveries_to_send")
+                        .HasFilter("status IN ('Queued', 'Deferred')");
+
                     b.ToTable("digest_deliveries", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 60);
                 });
 
             modelBuilder.Entity("NewsSite.Web.Newsletters.DigestEdition", b =>

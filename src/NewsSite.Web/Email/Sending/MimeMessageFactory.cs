@@ -3,10 +3,14 @@ using MimeKit;
 
 namespace NewsSite.Web.Email.Sending;
 
-/// <summary>Builds the MIME message for a transactional email: From from configuration, HTML and plain text.</summary>
+/// <summary>Builds the MIME message for an email: From from configuration, HTML and plain text.</summary>
 public sealed class MimeMessageFactory(IOptions<EmailOptions> options)
 {
-    public MimeMessage Create(string toAddress, string subject, string htmlBody, string textBody, string messageId, DateTimeOffset date)
+    public MimeMessage Create(string toAddress, string subject, string htmlBody, string textBody, string messageId, DateTimeOffset date) =>
+        Create(toAddress, subject, new BodyBuilder { HtmlBody = htmlBody, TextBody = textBody }.ToMessageBody(), messageId, date);
+
+    /// <summary>The message around a body already made, for senders that build the parts themselves.</summary>
+    public MimeMessage Create(string toAddress, string subject, MimeEntity body, string messageId, DateTimeOffset date)
     {
         var settings = options.Value;
         var message = new MimeMessage
@@ -14,7 +18,7 @@ public sealed class MimeMessageFactory(IOptions<EmailOptions> options)
             Subject = subject,
             MessageId = messageId,
             Date = date,
-            Body = new BodyBuilder { HtmlBody = htmlBody, TextBody = textBody }.ToMessageBody(),
+            Body = body,
         };
         message.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
         message.To.Add(MailboxAddress.Parse(toAddress));

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Data;
 using NewsSite.Web.Email;
@@ -7,9 +7,10 @@ using NewsSite.Web.Subscriptions;
 namespace NewsSite.Web.Newsletters.Delivery;
 
 /// <summary>
-/// Sends released editions' copies: claims a batch, checks each recipient is still to be mailed,
-/// asks <see cref="IDigestMessages"/> for the message and sends it over the pool's connections in
-/// parallel, writing each outcome back as it comes. Any number of senders may run at once.
+/// Sends released editions' copies: <see cref="CopiesToSend"/> claims them and queues them, each
+/// connection of the pool takes the next one when it is free (so a slow one holds up only its
+/// own), asks <see cref="IDigestMessages"/> for the message and sends it, and
+/// <see cref="DeliveryOutcomeWriter"/> stores each outcome. Any number of senders may run at once.
 /// </summary>
 public sealed partial class DigestSender(
     IServiceScopeFactory scopes,
@@ -21,70 +22,90 @@ public sealed partial class DigestSender(
 {
     private readonly NewsletterOptions _options = options.Value;
 
-    /// <summary>Sends batch after batch until nothing is due, then closes the connections until there is work again.</summary>
+    /// <summary>
+    /// How many copies each connection may have sent whose outcome is not yet stored: the most a
+    /// crash can make the site send twice, per connection.
+    /// </summary>
+    public const int UnrecordedCopiesPerConnection = 2;
+
+    /// <summary>Sends until nothing is due, then closes the connections until there is work again.</summary>
     /// <returns>How many copies were claimed.</returns>
     public async Task<int> SendAllDueAsync(CancellationToken cancellationToken)
     {
-        var total = 0;
         try
         {
-            int claimed;
-            do
-            {
-                claimed = await SendBatchAsync(cancellationToken);
-                total += claimed;
-            }
-            while (claimed > 0 && !cancellationToken.IsCancellationRequested);
+            return await SendAsync(untilNoneDue: true, cancellationToken);
         }
         finally
         {
             await pool.CloseAllAsync();
         }
-        return total;
     }
 
+    /// <summary>Claims one batch and sends it.</summary>
     /// <returns>How many copies were claimed.</returns>
-    public async Task<int> SendBatchAsync(CancellationToken cancellationToken)
+    public Task<int> SendBatchAsync(CancellationToken cancellationToken) => SendAsync(untilNoneDue: false, cancellationToken);
+
+    private async Task<int> SendAsync(bool untilNoneDue, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-        var suppression = scope.ServiceProvider.GetRequiredService<SuppressionList>();
-        var batch = await DeliveryClaims.ClaimAsync(db, time.GetUtcNow(), _options.ClaimDuration, _options.BatchSize, cancellationToken);
-        if (batch.Count > 0)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var copies = new CopiesToSend(scopes, time, _options);
+        var claiming = copies.ClaimAsync(untilNoneDue, stop.Token);
+        using (var writer = new DeliveryOutcomeWriter(scopes, UnrecordedCopiesPerConnection * pool.Connections.Count, stop))
         {
-            var recipients = await DeliveryRecipients.LoadAsync(db, suppression, batch, cancellationToken);
-            var queue = new ConcurrentQueue<DigestDelivery>(batch);
-            var writer = new DeliveryOutcomeWriter(db, suppression);
             try
             {
-                // Each connection takes the next copy when it is free, so a slow one holds up only its own.
-                await Task.WhenAll(pool.Connections.Take(batch.Count).Select(connection => SendQueueAsync(connection, queue, recipients, writer, cancellationToken)));
+                await Task.WhenAll(pool.Connections.Select(connection => SendFromQueueAsync(connection, copies.Queue, writer, stop)));
             }
             finally
             {
                 await writer.CompleteAsync();
             }
         }
-        await DeliveryClaims.CompleteFinishedEditionsAsync(db, time.GetUtcNow(), cancellationToken);
-        return batch.Count;
+        var claimed = await claiming;
+        await using var scope = scopes.CreateAsyncScope();
+        await DeliveryClaims.CompleteFinishedEditionsAsync(scope.ServiceProvider.GetRequiredService<NewsDbContext>(), time.GetUtcNow(), cancellationToken);
+        return claimed;
     }
 
-    private async Task SendQueueAsync(
-        PooledSmtpConnection connection, ConcurrentQueue<DigestDelivery> queue, DeliveryRecipients recipients, DeliveryOutcomeWriter writer, CancellationToken cancellationToken)
+    private async Task SendFromQueueAsync(PooledSmtpConnection connection, ChannelReader<ClaimedCopy> queue, DeliveryOutcomeWriter writer, CancellationTokenSource stop)
     {
         // A scope per connection: the messages' maker may use a DbContext, which is not to be shared between threads.
         await using var scope = scopes.CreateAsyncScope();
         var messages = scope.ServiceProvider.GetRequiredService<IDigestMessages>();
-        while (!cancellationToken.IsCancellationRequested && queue.TryDequeue(out var delivery))
+        try
         {
-            writer.Record(await SendOneAsync(connection, messages, delivery, recipients, cancellationToken));
+            await foreach (var copy in queue.ReadAllAsync(stop.Token))
+            {
+                if (!IsStillLeased(copy.Delivery))
+                {
+                    // Another sender may claim it any moment now; it is left for whoever does.
+                    LogLeaseRanOut(logger, copy.Delivery.MessageId);
+                    continue;
+                }
+                await writer.WaitForRoomAsync(stop.Token);
+                writer.Record(await SendOneAsync(connection, messages, copy, stop.Token));
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Shutting down, or another part failed and said so: copies not sent come back when their lease runs out.
+        }
+        catch
+        {
+            await stop.CancelAsync();
+            throw;
         }
     }
 
-    private async Task<DeliveryOutcome> SendOneAsync(
-        PooledSmtpConnection connection, IDigestMessages messages, DigestDelivery delivery, DeliveryRecipients recipients, CancellationToken cancellationToken)
+    /// <summary>Whether a quarter of the copy's lease is left, time enough to send it before anyone else may claim it.</summary>
+    private bool IsStillLeased(DigestDelivery delivery) =>
+        delivery.LockedUntil is { } lockedUntil && time.GetUtcNow() < lockedUntil - (_options.ClaimDuration / 4);
+
+    private async Task<DeliveryOutcome> SendOneAsync(PooledSmtpConnection connection, IDigestMessages messages, ClaimedCopy copy, CancellationToken cancellationToken)
     {
-        if (!recipients.TryGet(delivery, out var subscriber, out var reasonNotMailed))
+        var delivery = copy.Delivery;
+        if (!copy.Recipients.TryGet(delivery, out var subscriber, out var reasonNotMailed))
         {
             return outcomes.Skipped(delivery, reasonNotMailed);
         }
@@ -117,6 +138,9 @@ public sealed partial class DigestSender(
         }
         LogSendFailed(logger, delivery.MessageId, recipient, delivery.Attempts, outcome.Status, outcome.Error);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest {MessageId} was not sent within its lease and is left to be claimed again.")]
+    private static partial void LogLeaseRanOut(ILogger logger, string messageId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Digest {MessageId} not sent: the SMTP server's TLS certificate was refused. {Reason}")]
     private static partial void LogCertificateRefused(ILogger logger, string messageId, string reason);

@@ -24,7 +24,18 @@ public sealed class PreparedDigest
     public bool IsDraft => _content.IsDraft;
 
     /// <summary>The subscriber's copy: the articles in their sections, and their own links; null when none is in their sections.</summary>
-    public DigestCopy? Render(Subscriber subscriber)
+    public DigestCopy? Render(Subscriber subscriber) =>
+        Personalise(subscriber) is { } copy
+            ? new DigestCopy(_html.Fill(copy.Articles, copy.ManageUrl, copy.UnsubscribeUrl), _text.Fill(copy.Articles, copy.ManageUrl, copy.UnsubscribeUrl), copy.UnsubscribeUrl)
+            : null;
+
+    /// <summary>The same copy as <see cref="Render"/>, its two parts quoted-printable encoded for sending.</summary>
+    public EncodedDigestCopy? RenderEncoded(Subscriber subscriber) =>
+        Personalise(subscriber) is { } copy
+            ? new EncodedDigestCopy(_html.FillEncoded(copy.Articles, copy.ManageUrl, copy.UnsubscribeUrl), _text.FillEncoded(copy.Articles, copy.ManageUrl, copy.UnsubscribeUrl), copy.UnsubscribeUrl)
+            : null;
+
+    private Personalisation? Personalise(Subscriber subscriber)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
         var chosen = subscriber.SectionIds.Count == 0
@@ -34,11 +45,14 @@ public sealed class PreparedDigest
         {
             return null;
         }
-        var manage = _content.BaseUrl + SubscriberLinks.ManagePath(subscriber);
-        var unsubscribe = _content.BaseUrl + SubscriberLinks.UnsubscribePath(subscriber);
-        return new DigestCopy(_html.Fill(chosen, manage, unsubscribe), _text.Fill(chosen, manage, unsubscribe), unsubscribe);
+        return new Personalisation(chosen, _content.BaseUrl + SubscriberLinks.ManagePath(subscriber), _content.BaseUrl + SubscriberLinks.UnsubscribePath(subscriber));
     }
+
+    private sealed record Personalisation(IReadOnlyList<int> Articles, string ManageUrl, string UnsubscribeUrl);
 }
 
 /// <summary>One subscriber's digest in both formats, and the link that unsubscribes them in one click.</summary>
 public sealed record DigestCopy(string Html, string Text, string UnsubscribeUrl);
+
+/// <summary>One subscriber's digest as sent: both parts as quoted-printable UTF-8, and the one-click unsubscribe link.</summary>
+public sealed record EncodedDigestCopy(byte[] Html, byte[] Text, string UnsubscribeUrl);

@@ -80,6 +80,30 @@ public class DigestMessageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFi
     }
 
     [Fact]
+    public async Task Letters_beyond_ASCII_arrive_intact_in_both_parts_over_short_lines_a_7_bit_server_accepts()
+    {
+        const string title = "Café owners’ “Noël” market — 50 % sold";
+        const string intro = "Grüße from the quay: naïve façades, ½ price. 海港 🌊";
+        var edition = await site.Factory.OneArticleEditionAsync(TestArticles.Published(title, summary: new string('é', 300)), intro: intro);
+
+        var message = (await site.Factory.DigestForAsync(edition, await site.Factory.SubscriberAsync()))!;
+        var asSent = FormatOptions.Default.Clone();
+        asSent.NewLineFormat = NewLineFormat.Dos;
+        using var wire = new MemoryStream();
+        message.WriteTo(asSent, wire);
+        var received = message.AsReceived();
+
+        var lines = System.Text.Encoding.Latin1.GetString(wire.ToArray()).Split("\r\n");
+        Assert.All(lines, line => Assert.True(line.Length <= 78 && line.All(char.IsAscii), $"Not a short 7-bit line: {line}"));
+        Assert.All(received.BodyParts.OfType<TextPart>(), part => Assert.Equal(("utf-8", ContentEncoding.QuotedPrintable), (part.ContentType.Charset, part.ContentTransferEncoding)));
+        Assert.Equal(title, received.HtmlPart().QuerySelector("h2 a")!.TextContent);
+        Assert.Contains(intro, received.HtmlPart().Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(new string('é', 300), received.HtmlPart().Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"\n{title}\n", received.TextPart(), StringComparison.Ordinal);
+        Assert.Contains(intro, received.TextPart(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Hostile_titles_summaries_subjects_and_intros_are_shown_as_text_never_run()
     {
         const string title = "<script>alert('title')</script> & <b>bold</b>";
