@@ -24,7 +24,11 @@ public sealed class CopiesToSend(IServiceScopeFactory scopes, TimeProvider time,
         ? Math.Clamp((int)(options.MaxMessagesPerSecond * options.ClaimDuration.TotalSeconds / 4), 1, options.BatchSize)
         : options.BatchSize;
 
-    /// <summary>Claims batch after batch until none is due (or just one batch), then closes the queue.</summary>
+    /// <summary>
+    /// Claims batch after batch until none is due (or just one batch), then closes the queue. Each
+    /// claim starts where the last ended; once one comes up short, the next starts from the front
+    /// again, for copies skipped meanwhile (locked by another sender, or back from a lapsed lease).
+    /// </summary>
     /// <returns>How many copies were claimed.</returns>
     public async Task<int> ClaimAsync(bool untilNoneDue, CancellationToken cancellationToken)
     {
@@ -32,13 +36,18 @@ public sealed class CopiesToSend(IServiceScopeFactory scopes, TimeProvider time,
         Exception? failure = null;
         try
         {
-            int batch;
-            do
+            var position = ClaimPosition.Start;
+            while (true)
             {
-                batch = await ClaimBatchAsync(cancellationToken);
-                claimed += batch;
+                var batch = await ClaimBatchAsync(position, cancellationToken);
+                claimed += batch.Count;
+                var fromTheFront = position == ClaimPosition.Start;
+                if (!untilNoneDue || (batch.Count == 0 && fromTheFront))
+                {
+                    break;
+                }
+                position = batch.Count == BatchSize ? ClaimPosition.After(batch) : ClaimPosition.Start;
             }
-            while (untilNoneDue && batch > 0);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -56,21 +65,21 @@ public sealed class CopiesToSend(IServiceScopeFactory scopes, TimeProvider time,
         return claimed;
     }
 
-    private async Task<int> ClaimBatchAsync(CancellationToken cancellationToken)
+    private async Task<List<DigestDelivery>> ClaimBatchAsync(ClaimPosition after, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-        var batch = await DeliveryClaims.ClaimAsync(db, time.GetUtcNow(), options.ClaimDuration, BatchSize, cancellationToken);
+        var batch = await DeliveryClaims.ClaimAsync(db, time.GetUtcNow(), options.ClaimDuration, BatchSize, after, cancellationToken);
         if (batch.Count == 0)
         {
-            return 0;
+            return batch;
         }
         var recipients = await DeliveryRecipients.LoadAsync(db, scope.ServiceProvider.GetRequiredService<SuppressionList>(), batch, cancellationToken);
         foreach (var delivery in batch)
         {
             await _queue.Writer.WriteAsync(new ClaimedCopy(delivery, recipients), cancellationToken);
         }
-        return batch.Count;
+        return batch;
     }
 }
 

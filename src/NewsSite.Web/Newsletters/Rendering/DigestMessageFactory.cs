@@ -21,26 +21,10 @@ public sealed class DigestMessageFactory(PreparedDigestCache editions, MimeMessa
         {
             return null;
         }
-        var body = new MultipartAlternative { EncodedPart("plain", copy.Text), EncodedPart("html", copy.Html) };
-        var message = messages.Create(address, digest.Subject, body, delivery.MessageId, time.GetUtcNow());
+        var message = messages.Create(address, digest.Subject, copy.Body, delivery.MessageId, time.GetUtcNow());
         message.Headers.Add("List-Unsubscribe", $"<{copy.UnsubscribeUrl}>");
         message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         dkim.Sign(message);
         return message;
-    }
-
-    /// <summary>
-    /// A UTF-8 text part whose content is already quoted-printable: MimeKit then neither scans it
-    /// for the best encoding nor encodes it again when the message is written.
-    /// </summary>
-    private static TextPart EncodedPart(string subtype, byte[] quotedPrintable)
-    {
-        var part = new TextPart(subtype)
-        {
-            ContentTransferEncoding = ContentEncoding.QuotedPrintable,
-            Content = new MimeContent(new MemoryStream(quotedPrintable, writable: false), ContentEncoding.QuotedPrintable) { NewLineFormat = NewLineFormat.Unix },
-        };
-        part.ContentType.Charset = "utf-8";
-        return part;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using MimeKit;
 
 namespace NewsSite.Web.Newsletters.Rendering;
 
@@ -11,8 +12,11 @@ namespace NewsSite.Web.Newsletters.Rendering;
 /// </summary>
 public sealed class DigestTemplate
 {
+    private const int ManageLink = -1;
+    private const int UnsubscribeLink = -2;
+
     private readonly string[] _pieces;
-    private readonly byte[][] _encodedPieces;
+    private readonly Dictionary<NewLineFormat, byte[][]> _encodedPieces;
     private readonly int _articleCount;
     private readonly Func<string, string> _encodeLink;
 
@@ -21,7 +25,11 @@ public sealed class DigestTemplate
     {
         ArgumentNullException.ThrowIfNull(articles);
         _pieces = [top, .. articles, beforeManageLink, betweenLinks, bottom];
-        _encodedPieces = [.. _pieces.Select(QuotedPrintable.Encode)];
+        _encodedPieces = new()
+        {
+            [NewLineFormat.Unix] = [.. _pieces.Select(p => QuotedPrintable.Encode(p, NewLineFormat.Unix))],
+            [NewLineFormat.Dos] = [.. _pieces.Select(p => QuotedPrintable.Encode(p, NewLineFormat.Dos))],
+        };
         _articleCount = articles.Count;
         _encodeLink = encodeLink;
     }
@@ -37,21 +45,17 @@ public sealed class DigestTemplate
         return text.ToString();
     }
 
-    /// <summary>The copy as the quoted-printable bytes of a UTF-8 body part, for sending.</summary>
-    public byte[] FillEncoded(IReadOnlyList<int> articleIndexes, string manageUrl, string unsubscribeUrl)
+    /// <summary>
+    /// The copy as quoted-printable UTF-8, in the order to write it: the shared pieces themselves,
+    /// not copies, and the two links encoded for this copy.
+    /// </summary>
+    public IEnumerable<ReadOnlyMemory<byte>> Encoded(IReadOnlyList<int> articleIndexes, string manageUrl, string unsubscribeUrl, NewLineFormat newLine)
     {
-        var manage = QuotedPrintable.Encode(_encodeLink(manageUrl));
-        var unsubscribe = QuotedPrintable.Encode(_encodeLink(unsubscribeUrl));
-        var body = new MemoryStream(_encodedPieces.Sum(p => p.Length) + manage.Length + unsubscribe.Length);
-        foreach (var piece in Layout(articleIndexes))
-        {
-            body.Write(piece switch { ManageLink => manage, UnsubscribeLink => unsubscribe, _ => _encodedPieces[piece] });
-        }
-        return body.ToArray();
+        var pieces = _encodedPieces[newLine];
+        var manage = QuotedPrintable.Encode(_encodeLink(manageUrl), newLine);
+        var unsubscribe = QuotedPrintable.Encode(_encodeLink(unsubscribeUrl), newLine);
+        return Layout(articleIndexes).Select(piece => new ReadOnlyMemory<byte>(piece switch { ManageLink => manage, UnsubscribeLink => unsubscribe, _ => pieces[piece] }));
     }
-
-    private const int ManageLink = -1;
-    private const int UnsubscribeLink = -2;
 
     /// <summary>The copy's pieces in order: indexes into the shared pieces, or one of the two link gaps.</summary>
     private IEnumerable<int> Layout(IReadOnlyList<int> articleIndexes)

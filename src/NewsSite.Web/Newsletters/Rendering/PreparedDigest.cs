@@ -29,10 +29,10 @@ public sealed class PreparedDigest
             ? new DigestCopy(_html.Fill(copy.Articles, copy.ManageUrl, copy.UnsubscribeUrl), _text.Fill(copy.Articles, copy.ManageUrl, copy.UnsubscribeUrl), copy.UnsubscribeUrl)
             : null;
 
-    /// <summary>The same copy as <see cref="Render"/>, its two parts quoted-printable encoded for sending.</summary>
+    /// <summary>The same copy as <see cref="Render"/>, as the body of the email that sends it.</summary>
     public EncodedDigestCopy? RenderEncoded(Subscriber subscriber) =>
         Personalise(subscriber) is { } copy
-            ? new EncodedDigestCopy(_html.FillEncoded(copy.Articles, copy.ManageUrl, copy.UnsubscribeUrl), _text.FillEncoded(copy.Articles, copy.ManageUrl, copy.UnsubscribeUrl), copy.UnsubscribeUrl)
+            ? new EncodedDigestCopy(new EncodedDigestBody(_text, _html, copy.Articles, copy.ManageUrl, copy.UnsubscribeUrl), copy.UnsubscribeUrl)
             : null;
 
     private Personalisation? Personalise(Subscriber subscriber)
@@ -54,5 +54,5 @@ public sealed class PreparedDigest
 /// <summary>One subscriber's digest in both formats, and the link that unsubscribes them in one click.</summary>
 public sealed record DigestCopy(string Html, string Text, string UnsubscribeUrl);
 
-/// <summary>One subscriber's digest as sent: both parts as quoted-printable UTF-8, and the one-click unsubscribe link.</summary>
-public sealed record EncodedDigestCopy(byte[] Html, byte[] Text, string UnsubscribeUrl);
+/// <summary>One subscriber's digest as sent: the email's body, and the link that unsubscribes them in one click.</summary>
+public sealed record EncodedDigestCopy(MimeKit.MimeEntity Body, string UnsubscribeUrl);

@@ -1,4 +1,5 @@
 using System.Text;
+using MimeKit;
 using MimeKit.Encodings;
 
 namespace NewsSite.Web.Newsletters.Rendering;
@@ -6,19 +7,20 @@ namespace NewsSite.Web.Newsletters.Rendering;
 /// <summary>
 /// Quoted-printable encoding of UTF-8 text in independent pieces. Each piece that does not end a
 /// line ends with a soft line break, so pieces encoded apart and joined decode to the joined text.
-/// Lines are LF-terminated, as MimeKit keeps them until it writes the message.
 /// </summary>
 public static class QuotedPrintable
 {
     private const int MaxLineLength = 76;
 
-    public static byte[] Encode(string text)
+    /// <summary>The encoded text, its lines ending as <paramref name="newLine"/> says (CRLF on the wire).</summary>
+    public static byte[] Encode(string text, NewLineFormat newLine)
     {
         ArgumentNullException.ThrowIfNull(text);
         var input = Encoding.UTF8.GetBytes(text);
         var encoder = new QuotedPrintableEncoder(MaxLineLength);
         var output = new byte[encoder.EstimateOutputLength(input.Length)];
-        var length = encoder.Flush(input, 0, input.Length, output);
-        return output[..length];
+        var encoded = output.AsSpan(0, encoder.Flush(input, 0, input.Length, output));
+        // Every LF the encoder writes ends a line (the text's own, or a soft break); it writes them bare.
+        return newLine == NewLineFormat.Dos ? Encoding.ASCII.GetBytes(Encoding.ASCII.GetString(encoded).Replace("\n", "\r\n", StringComparison.Ordinal)) : encoded.ToArray();
     }
 }

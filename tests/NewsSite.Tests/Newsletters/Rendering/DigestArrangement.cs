@@ -54,8 +54,12 @@ public static class DigestArrangement
         return subscriber;
     }
 
-    /// <summary>The email the senders would send the subscriber for the edition.</summary>
-    public static async Task<MimeMessage?> DigestForAsync(this NewsSiteFactory factory, long editionId, Subscriber subscriber)
+    /// <summary>The email the senders would send the subscriber for the edition, as the receiving mail server reads it.</summary>
+    public static async Task<MimeMessage?> DigestForAsync(this NewsSiteFactory factory, long editionId, Subscriber subscriber) =>
+        (await factory.DigestAsSentAsync(editionId, subscriber))?.AsReceived();
+
+    /// <summary>The email the senders would send the subscriber for the edition, as they hand it to MailKit.</summary>
+    public static async Task<MimeMessage?> DigestAsSentAsync(this NewsSiteFactory factory, long editionId, Subscriber subscriber)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var delivery = new DigestDelivery { EditionId = editionId, SubscriberId = subscriber.Id, MessageId = MessageIdOf(editionId, subscriber) };
@@ -70,7 +74,7 @@ public static class DigestArrangement
     public static string TextPart(this MimeMessage message) => message.TextBody ?? throw new InvalidOperationException("The digest has no plain-text part.");
 
     /// <summary>The message as a receiving mail server reads it: written out and parsed back.</summary>
-    public static MimeMessage AsReceived(this MimeMessage message)
+    private static MimeMessage AsReceived(this MimeMessage message)
     {
         using var wire = new MemoryStream();
         message.WriteTo(wire);

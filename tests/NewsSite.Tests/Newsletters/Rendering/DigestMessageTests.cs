@@ -25,7 +25,7 @@ public class DigestMessageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFi
         var siteName = (await site.Factory.Services.GetRequiredService<Web.SiteSettings.SiteChrome>().GetAsync()).Settings.SiteName;
         var sender = site.Factory.Services.GetRequiredService<IOptions<EmailOptions>>().Value;
 
-        var message = (await site.Factory.DigestForAsync(edition, subscriber))!.AsReceived();
+        var message = (await site.Factory.DigestForAsync(edition, subscriber))!;
 
         var from = Assert.Single(message.From.Mailboxes);
         Assert.Equal((sender.FromName, sender.FromAddress), (from.Name, from.Address));
@@ -55,7 +55,7 @@ public class DigestMessageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFi
         var subscriber = await site.Factory.SubscriberAsync();
         var sectionNames = await SectionNamesAsync(first, second);
 
-        var message = (await site.Factory.DigestForAsync(edition, subscriber))!.AsReceived();
+        var message = (await site.Factory.DigestForAsync(edition, subscriber))!;
         var html = message.HtmlPart();
         var text = message.TextPart();
 
@@ -86,16 +86,19 @@ public class DigestMessageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFi
         const string intro = "Grüße from the quay: naïve façades, ½ price. 海港 🌊";
         var edition = await site.Factory.OneArticleEditionAsync(TestArticles.Published(title, summary: new string('é', 300)), intro: intro);
 
-        var message = (await site.Factory.DigestForAsync(edition, await site.Factory.SubscriberAsync()))!;
+        var message = (await site.Factory.DigestAsSentAsync(edition, await site.Factory.SubscriberAsync()))!;
         var asSent = FormatOptions.Default.Clone();
         asSent.NewLineFormat = NewLineFormat.Dos;
         using var wire = new MemoryStream();
         message.WriteTo(asSent, wire);
-        var received = message.AsReceived();
+        wire.Position = 0;
+        var received = MimeMessage.Load(wire);
 
         var lines = System.Text.Encoding.Latin1.GetString(wire.ToArray()).Split("\r\n");
         Assert.All(lines, line => Assert.True(line.Length <= 78 && line.All(char.IsAscii), $"Not a short 7-bit line: {line}"));
-        Assert.All(received.BodyParts.OfType<TextPart>(), part => Assert.Equal(("utf-8", ContentEncoding.QuotedPrintable), (part.ContentType.Charset, part.ContentTransferEncoding)));
+        Assert.Equal(
+            [("text/plain", "utf-8", ContentEncoding.QuotedPrintable), ("text/html", "utf-8", ContentEncoding.QuotedPrintable)],
+            received.BodyParts.OfType<TextPart>().Select(part => (part.ContentType.MimeType, part.ContentType.Charset, part.ContentTransferEncoding)));
         Assert.Equal(title, received.HtmlPart().QuerySelector("h2 a")!.TextContent);
         Assert.Contains(intro, received.HtmlPart().Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains(new string('é', 300), received.HtmlPart().Body!.TextContent, StringComparison.Ordinal);
@@ -147,7 +150,7 @@ public class DigestMessageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFi
     {
         var edition = await site.Factory.OneArticleEditionAsync(TestArticles.Published("Tide tables for the week"));
         var subscriber = await site.Factory.ConfirmedSubscriberAsync(Subscribing.NewAddress());
-        var message = (await site.Factory.DigestForAsync(edition, subscriber))!.AsReceived();
+        var message = (await site.Factory.DigestForAsync(edition, subscriber))!;
         var link = new Uri(message.Headers["List-Unsubscribe"]!.Trim('<', '>'));
 
         // As a mail program does it (RFC 8058): no cookies, no Origin, this exact body.
