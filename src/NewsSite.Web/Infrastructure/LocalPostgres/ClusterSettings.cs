@@ -22,7 +22,7 @@ public sealed record ClusterSettings(bool Durable, int MaxConnections, string St
         };
         if (!Durable)
         {
-            lines.AddRange(["fsync = off", "synchronous_commit = off", "full_page_writes = off", "shared_preload_libraries = 'pg_stat_statements,auto_explain'", "auto_explain.log_min_duration = 15", "auto_explain.log_analyze = on"]);
+            lines.AddRange(["fsync = off", "synchronous_commit = off", "full_page_writes = off"]);
         }
         return string.Join('\n', lines) + "\n";
     }
