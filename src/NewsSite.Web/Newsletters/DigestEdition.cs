@@ -29,6 +29,13 @@ public class DigestEdition
 
     public List<DigestEditionArticle> Articles { get; set; } = [];
 
+    /// <summary>
+    /// Times the edition's open-count image was loaded while an Admin had counting on
+    /// (<see cref="DigestOpens"/>): a total for the edition, never tied to a reader, and low,
+    /// since many mail programs block images.
+    /// </summary>
+    public long OpenCount { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ReleasedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }

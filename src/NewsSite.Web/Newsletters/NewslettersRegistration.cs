@@ -5,7 +5,10 @@ namespace NewsSite.Web.Newsletters;
 
 public static class NewslettersRegistration
 {
-    /// <summary>Email digests: editions made on schedule, rendered per subscriber and sent by background senders.</summary>
+    /// <summary>
+    /// Email digests: editions made on schedule, rendered per subscriber and sent by background
+    /// senders, and their open counts when an Admin turns them on (the page <c>Pages/Digests/Opened</c> answers the image).
+    /// </summary>
     public static WebApplicationBuilder AddNewsletters(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<NewsletterOptions>().Bind(builder.Configuration.GetSection(NewsletterOptions.SectionName));
@@ -14,6 +17,7 @@ public static class NewslettersRegistration
         builder.Services.AddDigestDelivery();
         builder.Services.AddScoped<Admin.EditionControls>();
         builder.Services.AddScoped<Admin.DigestPreviews>();
+        builder.Services.AddScoped<DigestOpens>();
         return builder;
     }
 }

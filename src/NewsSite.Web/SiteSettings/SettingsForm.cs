@@ -8,6 +8,7 @@ public sealed class SettingsForm
     public string SiteName { get; set; } = "";
     public string Description { get; set; } = "";
     public string PostalAddress { get; set; } = "";
+    public bool CountDigestOpens { get; set; }
     public string TimeZone { get; set; } = "UTC";
     public List<SocialLinkForm> SocialLinks { get; set; } = [];
     public int AdEveryParagraphs { get; set; }

@@ -15,6 +15,12 @@ public class SiteSettings
     /// <summary>The publication's postal address, printed in every digest because anti-spam law (CAN-SPAM and others) asks bulk mail for one.</summary>
     public string PostalAddress { get; set; } = "";
 
+    /// <summary>
+    /// Whether digests carry a 1×1 image that counts opens per edition. Off unless an Admin turns it
+    /// on: it identifies no reader, yet readers may not expect their mail to report back at all.
+    /// </summary>
+    public bool CountDigestOpens { get; set; }
+
     /// <summary>IANA time zone in which dates are shown and schedules run, e.g. <c>Europe/London</c>.</summary>
     public string TimeZone { get; set; } = "UTC";
 

@@ -23,6 +23,7 @@ public sealed class SiteSettingsEditor(NewsDbContext db, SiteChrome chrome, IOpt
             SiteName = settings.SiteName,
             Description = settings.Description,
             PostalAddress = settings.PostalAddress,
+            CountDigestOpens = settings.CountDigestOpens,
             TimeZone = settings.TimeZone,
             SocialLinks = [.. settings.SocialLinks.Select(l => new SocialLinkForm { Network = l.Network, Url = l.Url })],
             AdEveryParagraphs = settings.Ads.EveryParagraphs,
@@ -50,6 +51,7 @@ public sealed class SiteSettingsEditor(NewsDbContext db, SiteChrome chrome, IOpt
         settings.SiteName = form.SiteName.Trim();
         settings.Description = form.Description.Trim();
         settings.PostalAddress = form.PostalAddress.Trim();
+        settings.CountDigestOpens = form.CountDigestOpens;
         settings.TimeZone = form.TimeZone;
         settings.SocialLinks = [.. links.Select(l => new SocialLink { Network = l.Network.Trim(), Url = l.Url.Trim() })];
         settings.Ads = new AdSettings { EveryParagraphs = form.AdEveryParagraphs, InArticle = ToSlot(form.InArticleAd), Sidebar = ToSlot(form.SidebarAd) };

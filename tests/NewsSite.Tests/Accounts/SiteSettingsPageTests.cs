@@ -30,6 +30,34 @@ public class SiteSettingsPageTests(NewsSiteFixture site) : IClassFixture<NewsSit
         Assert.Equal("Europe/Lisbon", (await scope.Db.SiteSettings.SingleAsync()).TimeZone);
     }
 
+    [Fact]
+    public async Task Counting_digest_opens_is_off_until_an_Admin_ticks_it_and_the_page_says_what_it_does()
+    {
+        var (admin, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Admin);
+        var page = await Html.ParseAsync(await admin.GetAsync("/admin/settings"));
+        var box = page.QuerySelector("input#count-opens[type=checkbox]")!;
+
+        await admin.PostFormAsync("/admin/settings", Form(new() { ["Form.CountDigestOpens"] = "true" }));
+        var ticked = await Html.ParseAsync(await admin.GetAsync("/admin/settings"));
+        bool countsAfterTicking;
+        await using (var scope = site.Factory.OpenDatabase())
+        {
+            countsAfterTicking = (await scope.Db.SiteSettings.SingleAsync()).CountDigestOpens;
+        }
+        // An unticked box posts nothing.
+        await admin.PostFormAsync("/admin/settings", Form([]));
+
+        Assert.False(box.HasAttribute("checked"));
+        Assert.Equal("Count digest opens (aggregate only)", page.QuerySelector("label[for=count-opens]")!.TextContent);
+        Assert.Equal(
+            "Puts a 1×1 image in each digest that counts how often each edition is opened, in total only: it identifies no reader, and it counts low, because many mail programs block images.",
+            page.GetElementById(box.GetAttribute("aria-describedby")!)!.TextContent);
+        Assert.True(countsAfterTicking);
+        Assert.True(ticked.QuerySelector("input#count-opens")!.HasAttribute("checked"));
+        await using var after = site.Factory.OpenDatabase();
+        Assert.False((await after.Db.SiteSettings.SingleAsync()).CountDigestOpens);
+    }
+
     [Theory]
     [InlineData("Form.SiteName", "", "The site name must be 1 to 120 characters.")]
     [InlineData("Form.TimeZone", "Mars/Olympus_Mons", "Choose a time zone from the list.")]

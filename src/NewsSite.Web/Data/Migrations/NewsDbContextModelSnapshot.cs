@@ -1124,6 +1124,10 @@ namespace NewsSite.Web.Data.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("intro");
 
+                    b.Property<long>("OpenCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("open_count");
+
                     b.Property<string>("PeriodKey")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1328,6 +1332,10 @@ namespace NewsSite.Web.Data.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("integer")
                         .HasColumnName("id");
+
+                    b.Property<bool>("CountDigestOpens")
+                        .HasColumnType("boolean")
+                        .HasColumnName("count_digest_opens");
 
                     b.Property<string>("Description")
                         .IsRequired()

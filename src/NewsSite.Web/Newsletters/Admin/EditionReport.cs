@@ -7,9 +7,11 @@ namespace NewsSite.Web.Newsletters.Admin;
 /// <summary>
 /// What an edition achieved: copies delivered, copies that failed grouped by the server's reason,
 /// and the recipients who unsubscribed after it arrived and before the next edition of its
-/// frequency went out (or until now, while it is the latest).
+/// frequency went out (or until now, while it is the latest). <paramref name="OpensCounted"/> is the
+/// edition's aggregate open count, or null when counting is off and never counted any: then the
+/// report says nothing about opens rather than show a 0 that only means "not measured".
 /// </summary>
-public sealed record EditionReport(int Delivered, IReadOnlyList<FailureReason> Failures, int Unsubscribes)
+public sealed record EditionReport(int Delivered, IReadOnlyList<FailureReason> Failures, int Unsubscribes, long? OpensCounted)
 {
     public static async Task<EditionReport> LoadAsync(NewsDbContext db, DigestEdition edition, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -22,7 +24,10 @@ public sealed record EditionReport(int Delivered, IReadOnlyList<FailureReason> F
             .Select(g => new { Reason = g.Key, Copies = g.Count() })
             .OrderByDescending(f => f.Copies).ThenBy(f => f.Reason)
             .ToListAsync(cancellationToken);
-        return new EditionReport(delivered, [.. failures.Select(f => new FailureReason(f.Reason, f.Copies))], await UnsubscribesAsync(db, edition, now, cancellationToken));
+        var countingOpens = await db.SiteSettings.AnyAsync(s => s.CountDigestOpens, cancellationToken);
+        return new EditionReport(
+            delivered, [.. failures.Select(f => new FailureReason(f.Reason, f.Copies))], await UnsubscribesAsync(db, edition, now, cancellationToken),
+            edition.OpenCount > 0 || countingOpens ? edition.OpenCount : null);
     }
 
     private static async Task<int> UnsubscribesAsync(NewsDbContext db, DigestEdition edition, DateTimeOffset now, CancellationToken cancellationToken)

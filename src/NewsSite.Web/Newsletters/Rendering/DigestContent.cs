@@ -12,10 +12,18 @@ public sealed record DigestContent(
     IReadOnlyList<DigestArticle> Articles, bool IsDraft)
 {
     /// <summary>
-    /// The edition's articles in the order editors gave them. An article withdrawn since it was put
-    /// in the edition is left out: its link would lead nowhere.
+    /// The address of the image that counts the edition's opens (<see cref="DigestOpens"/>), the
+    /// same for every reader; null, and no image at all, unless an Admin has counting on.
     /// </summary>
-    public static async Task<DigestContent> LoadAsync(NewsDbContext db, long editionId, string siteName, string postalAddress, string baseUrl, CancellationToken cancellationToken)
+    public string? OpenCountImageUrl { get; init; }
+
+    /// <summary>
+    /// The edition's articles in the order editors gave them. An article withdrawn since it was put
+    /// in the edition is left out: its link would lead nowhere. <paramref name="countOpens"/> is the
+    /// Admin's setting as the edition is rendered.
+    /// </summary>
+    public static async Task<DigestContent> LoadAsync(
+        NewsDbContext db, long editionId, string siteName, string postalAddress, string baseUrl, bool countOpens, CancellationToken cancellationToken)
     {
         var edition = await db.DigestEditions.AsNoTracking()
             .Where(e => e.Id == editionId)
@@ -33,7 +41,10 @@ public sealed record DigestContent(
         return new DigestContent(
             siteName, postalAddress, baseUrl, edition.Frequency, subject, edition.Intro.Trim(),
             [.. articles.Select(a => new DigestArticle(a.Title, a.Summary, baseUrl + PublicUrls.Article(a.SectionSlug, a.Slug), a.SectionId, a.SectionName))],
-            edition.Status == DigestEditionStatus.Draft);
+            edition.Status == DigestEditionStatus.Draft)
+        {
+            OpenCountImageUrl = countOpens ? baseUrl + DigestOpens.ImagePath(editionId) : null,
+        };
     }
 }
 

@@ -62,7 +62,13 @@ public static class DigestHtmlTemplate
         {
             bottom.Append("<br>").Append(Encoder.Encode(line));
         }
-        bottom.Append("</p></td></tr>\n</table>\n</td></tr>\n</table>\n</body>\n</html>\n");
+        bottom.Append("</p>");
+        if (content.OpenCountImageUrl is { } openCountImage)
+        {
+            // In the piece every copy shares, so the address cannot tell one reader from another.
+            bottom.Append("<img src=\"").Append(Encoder.Encode(openCountImage)).Append("\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0;\">");
+        }
+        bottom.Append("</td></tr>\n</table>\n</td></tr>\n</table>\n</body>\n</html>\n");
         return new DigestTemplate(top.ToString(), [.. content.Articles.Select(Article)], beforeManage.ToString(), between, bottom.ToString(), Encoder.Encode);
     }
 

@@ -7,7 +7,8 @@ namespace NewsSite.Web.Newsletters.Rendering;
 /// <summary>
 /// The digest email as senders send it: the subscriber's copy of the edition under the
 /// delivery's fixed Message-ID, with the RFC 8058 one-click unsubscribe headers, DKIM-signed when
-/// configured. Digests carry no tracking pixel.
+/// configured. A digest carries an image that counts opens only while an Admin has "Count digest
+/// opens" on, and then the same image for every reader of the edition (<see cref="DigestOpens"/>).
 /// </summary>
 public sealed class DigestMessageFactory(PreparedDigestCache editions, MimeMessageFactory messages, DigestDkim dkim, TimeProvider time) : IDigestMessages
 {

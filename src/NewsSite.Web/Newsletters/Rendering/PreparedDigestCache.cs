@@ -47,7 +47,7 @@ public sealed class PreparedDigestCache(IServiceScopeFactory scopes, SiteChrome 
         var settings = (await chrome.GetAsync()).Settings;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-        return new PreparedDigest(await DigestContent.LoadAsync(db, editionId, settings.SiteName, settings.PostalAddress, links.BaseUrl, CancellationToken.None));
+        return new PreparedDigest(await DigestContent.LoadAsync(db, editionId, settings.SiteName, settings.PostalAddress, links.BaseUrl, settings.CountDigestOpens, CancellationToken.None));
     }
 
     private void ForgetOldest(DateTimeOffset now)

@@ -7,7 +7,7 @@ using NewsSite.Web.SiteSettings;
 
 namespace NewsSite.Web.Pages.Admin;
 
-/// <summary>The publication's settings: name, description, postal address, time zone, social links, advertisements. Admins only.</summary>
+/// <summary>The publication's settings: name, description, postal address, time zone, digest open counts, social links, advertisements. Admins only.</summary>
 [Authorize(Policy = StaffPolicies.Admins)]
 public class SettingsModel(SiteSettingsEditor editor, UserManager<StaffUser> users) : PageModel
 {
