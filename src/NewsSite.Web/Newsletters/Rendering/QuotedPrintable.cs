@@ -20,7 +20,22 @@ public static class QuotedPrintable
         var encoder = new QuotedPrintableEncoder(MaxLineLength);
         var output = new byte[encoder.EstimateOutputLength(input.Length)];
         var encoded = output.AsSpan(0, encoder.Flush(input, 0, input.Length, output));
-        // Every LF the encoder writes ends a line (the text's own, or a soft break); it writes them bare.
-        return newLine == NewLineFormat.Dos ? Encoding.ASCII.GetBytes(Encoding.ASCII.GetString(encoded).Replace("\n", "\r\n", StringComparison.Ordinal)) : encoded.ToArray();
+        return newLine == NewLineFormat.Dos ? WithCrLf(encoded) : encoded.ToArray();
+    }
+
+    /// <summary>Every LF the encoder writes ends a line (the text's own, or a soft break), and it writes them bare.</summary>
+    private static byte[] WithCrLf(ReadOnlySpan<byte> encoded)
+    {
+        var result = new byte[encoded.Length + encoded.Count((byte)'\n')];
+        var at = 0;
+        foreach (var b in encoded)
+        {
+            if (b == '\n')
+            {
+                result[at++] = (byte)'\r';
+            }
+            result[at++] = b;
+        }
+        return result;
     }
 }
