@@ -60,6 +60,8 @@ public sealed partial class DigestSender(
             finally
             {
                 await writer.CompleteAsync();
+                // Claiming ends once the connections stop taking copies; a failure of its own is the one they stopped on.
+                await ((Task)claiming).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
         var claimed = await claiming;
