@@ -57,9 +57,8 @@ public sealed class StaffSignIn(
         {
             return SignInOutcome.Failed;
         }
-        var digits = TwoFactor.StaffTwoFactor.Digits(code);
-        var result = digits.Length == 6
-            ? await signIns.TwoFactorAuthenticatorSignInAsync(digits, isPersistent: false, rememberClient: false)
+        var result = TwoFactor.StaffTwoFactor.IsAuthenticatorCode(code)
+            ? await signIns.TwoFactorAuthenticatorSignInAsync(TwoFactor.StaffTwoFactor.Digits(code), isPersistent: false, rememberClient: false)
             : await signIns.TwoFactorRecoveryCodeSignInAsync(code.Trim());
         return await AuditedAsync(result, user, cancellationToken);
     }

@@ -62,6 +62,16 @@ public class TwoFactorTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixtur
         Assert.Equal("/admin", (await site.Factory.CreateBrowser().SignInAsync(email)).Headers.Location!.OriginalString);
     }
 
+    [Theory]
+    [InlineData("123456", true)]
+    [InlineData(" 123 456 ", true)]
+    [InlineData("123-456", true)]
+    [InlineData("12345", false)]
+    [InlineData("1A2B3-C4D56", false)]
+    [InlineData("KX7P2-9QRTM", false)]
+    public void A_code_is_the_apps_only_when_it_is_six_digits_and_separators(string code, bool fromTheApp) =>
+        Assert.Equal(fromTheApp, Web.Accounts.TwoFactor.StaffTwoFactor.IsAuthenticatorCode(code));
+
     private async Task<HttpResponseMessage> SecondStepAsync(string email, string code)
     {
         var browser = site.Factory.CreateBrowser();

@@ -57,6 +57,13 @@ public sealed class StaffTwoFactor(UserManager<StaffUser> users, AuditLog audit,
     /// <summary>People type codes with spaces or dashes, as apps display them.</summary>
     public static string Digits(string code) => new((code ?? "").Where(char.IsAsciiDigit).ToArray());
 
+    /// <summary>
+    /// Whether a code typed at sign-in is the app's: six digits and nothing but spaces or dashes
+    /// between them. A recovery code has letters too, and some have exactly six digits among them.
+    /// </summary>
+    public static bool IsAuthenticatorCode(string code) =>
+        Digits(code).Length == 6 && (code ?? "").All(c => char.IsAsciiDigit(c) || c is ' ' or '-');
+
     private static string Spaced(string key) =>
         string.Join(' ', key.ToLower(CultureInfo.InvariantCulture).Chunk(4).Select(chunk => new string(chunk)));
 }
