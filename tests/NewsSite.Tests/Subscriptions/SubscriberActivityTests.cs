@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsSite.TestSupport;
@@ -13,12 +14,15 @@ public class SubscriberActivityTests(SubscriptionFixture site) : IClassFixture<S
     [Fact]
     public async Task Days_count_the_ledger_rows_of_each_day_in_the_sites_time_zone()
     {
-        // Noon on 30 November in Auckland (UTC+13 in summer), where a day starts at 11:00 UTC the day before.
-        site.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 29, 23, 0, 0, TimeSpan.Zero));
+        // Noon in Auckland (UTC+12 or +13), where a day starts at 11:00 or 12:00 UTC the day before; the
+        // fixture's clock started at the real time, so "today" is taken from it and only moved forward.
+        var auckland = TimeZoneInfo.FindSystemTimeZoneById("Pacific/Auckland");
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(site.Clock.GetUtcNow(), auckland).DateTime).AddDays(1);
+        site.Clock.SetUtcNow(InAuckland(today, 12, 0));
         await SetTimeZoneAsync("Pacific/Auckland");
-        var lateEvening = new DateTimeOffset(2026, 11, 20, 23, 30, 0, TimeSpan.Zero); // 21 November, 12:30 in Auckland
-        var morning = new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero); // 21 November, 22:00 in Auckland
-        var pastMidnight = new DateTimeOffset(2026, 11, 21, 11, 30, 0, TimeSpan.Zero); // 22 November, 00:30 in Auckland
+        var lateEvening = InAuckland(today.AddDays(-9), 12, 30);
+        var morning = InAuckland(today.AddDays(-9), 22, 0);
+        var pastMidnight = InAuckland(today.AddDays(-8), 0, 30);
         await site.Factory.SeedSubscriberAsync(Subscribing.NewAddress(), SubscriberStatus.Active,
             new(ConsentAction.Granted, lateEvening), new(ConsentAction.Confirmed, pastMidnight));
         await site.Factory.SeedSubscriberAsync(Subscribing.NewAddress(), SubscriberStatus.Unsubscribed,
@@ -32,14 +36,22 @@ public class SubscriberActivityTests(SubscriptionFixture site) : IClassFixture<S
         var days = page.QuerySelectorAll("table.activity-table tbody tr")
             .ToDictionary(r => r.Children[0].TextContent, r => (New: r.Children[1].TextContent, Confirmed: r.Children[2].TextContent, Unsubscribed: r.Children[3].TextContent));
         Assert.Equal(30, days.Count);
-        Assert.Equal(("2026-11-01", "2026-11-30"), (days.Keys.Min(), days.Keys.Max()));
-        Assert.Equal(("2", "0", "0"), days["2026-11-21"]);
-        Assert.Equal(("0", "1", "0"), days["2026-11-22"]);
-        Assert.Equal(("0", "0", "1"), days["2026-11-24"]);
+        Assert.Equal((Day(today.AddDays(-29)), Day(today)), (days.Keys.Min(), days.Keys.Max()));
+        Assert.Equal(("2", "0", "0"), days[Day(today.AddDays(-9))]);
+        Assert.Equal(("0", "1", "0"), days[Day(today.AddDays(-8))]);
+        Assert.Equal(("0", "0", "1"), days[Day(today.AddDays(-6))]);
         var chart = page.QuerySelector("svg[role=img]")!;
         Assert.Equal("Totals over the period: New subscribers: 2; Confirmations: 1; Unsubscribes: 1. The table below gives every day.", chart.QuerySelector("desc")!.TextContent);
         Assert.Equal(3, chart.QuerySelectorAll("polyline").Length);
     }
+
+    private static DateTimeOffset InAuckland(DateOnly day, int hour, int minute)
+    {
+        var local = day.ToDateTime(new TimeOnly(hour, minute));
+        return new DateTimeOffset(local, TimeZoneInfo.FindSystemTimeZoneById("Pacific/Auckland").GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private async Task SetTimeZoneAsync(string zone)
     {
