@@ -6,12 +6,14 @@ namespace NewsSite.Benchmarks;
 public sealed record BenchmarkOptions
 {
     public const string Usage =
-        "Usage: dotnet run -c Release --project tests/NewsSite.Benchmarks [-- [--site-dir DIR] [--duration SECONDS] [--warm-up SECONDS] [--articles N]]\n" +
+        "Usage: dotnet run -c Release --project tests/NewsSite.Benchmarks [-- [--site-dir DIR] [--duration SECONDS] [--warm-up SECONDS] [--articles N] [--data-dir DIR]]\n" +
+        "       dotnet run -c Release --project tests/NewsSite.Benchmarks -- prepare --data-dir DIR [--articles N]   (only make the database)\n" +
         "       dotnet run -c Release --project tests/NewsSite.Benchmarks -- digest [--site-dir DIR]   (email digests through smtp-sink)\n" +
         "  --site-dir DIR       measure a site already published to DIR instead of publishing src/NewsSite.Web\n" +
         "  --duration SECONDS   length of each measured wrk run (default 15)\n" +
         "  --warm-up SECONDS    length of the unmeasured wrk run before each measured one (default 20)\n" +
-        "  --articles N         published articles in the database (default 10000)";
+        "  --articles N         published articles in the database (default 10000)\n" +
+        "  --data-dir DIR       keep the PostgreSQL cluster in DIR and use it again next time: a large archive is generated once";
 
     public string? SiteDirectory { get; init; }
 
@@ -32,6 +34,9 @@ public sealed record BenchmarkOptions
 
     public int PublishedArticles { get; init; } = 10_000;
 
+    /// <summary>Where a kept PostgreSQL cluster lives; null for a throwaway one in the run's workspace.</summary>
+    public string? DataDirectory { get; init; }
+
     public static bool TryParse(string[] args, out BenchmarkOptions options, out string error)
     {
         options = new BenchmarkOptions();
@@ -49,6 +54,9 @@ public sealed record BenchmarkOptions
                     break;
                 case "--warm-up" when PositiveNumber(value) is { } seconds:
                     options = options with { WarmUp = TimeSpan.FromSeconds(seconds) };
+                    break;
+                case "--data-dir" when value is not null:
+                    options = options with { DataDirectory = Path.GetFullPath(value) };
                     break;
                 case "--articles" when PositiveNumber(value) is { } count:
                     options = options with { PublishedArticles = count };

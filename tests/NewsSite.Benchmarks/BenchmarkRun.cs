@@ -25,14 +25,8 @@ public sealed class BenchmarkRun(BenchmarkOptions options, string repositoryRoot
         var machine = MachineDescription.Read();
         using var workspace = Workspace.Create();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-        Console.WriteLine($"Starting a throwaway PostgreSQL under {workspace.Postgres} (fsync off)…");
-        using var database = BenchmarkDatabase.Start(workspace.Postgres);
-        var site = await PublishedSite.PrepareAsync(options, repositoryRoot, workspace, database.ConnectionString, cancellationToken);
-        Console.WriteLine("Applying migrations with --migrate and seeding the demo newsroom…");
-        await site.MigrateAsync(cancellationToken);
-        await site.SeedDemoContentAsync(http, cancellationToken);
-        Console.WriteLine($"Generating articles up to {options.PublishedArticles:N0} published…");
-        var generated = await BenchmarkContent.FillAsync(database.ConnectionString, options.PublishedArticles, cancellationToken);
+        using var database = StartDatabase(workspace);
+        var (site, generated) = await PrepareAsync(workspace, database, http, cancellationToken);
         var articlePath = await Newsroom.LeadArticlePathAsync(database.ConnectionString, cancellationToken);
 
         var measure = new Measurements(new WrkRunner(options, workspace), http, database.PostmasterProcessId);
@@ -56,6 +50,37 @@ public sealed class BenchmarkRun(BenchmarkOptions options, string repositoryRoot
         Directory.CreateDirectory(Path.GetDirectoryName(resultsFile)!);
         await File.WriteAllTextAsync(resultsFile, markdown, cancellationToken);
         Console.WriteLine($"Also written to {resultsFile}");
+    }
+
+    /// <summary>Only makes the database: a cluster kept in <c>--data-dir</c>, migrated, seeded and filled, for later runs or for looking at query plans.</summary>
+    public async Task PrepareOnlyAsync(CancellationToken cancellationToken)
+    {
+        if (options.DataDirectory is null)
+        {
+            throw new BenchmarkException("prepare needs --data-dir DIR: the database is kept there.");
+        }
+        using var workspace = Workspace.Create();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var database = StartDatabase(workspace);
+        await PrepareAsync(workspace, database, http, cancellationToken);
+        Console.WriteLine($"Ready: {database.ConnectionString}");
+    }
+
+    private BenchmarkDatabase StartDatabase(Workspace workspace)
+    {
+        var postgres = options.DataDirectory ?? workspace.Postgres;
+        Console.WriteLine($"Starting PostgreSQL under {postgres} (fsync off)…");
+        return BenchmarkDatabase.Start(postgres);
+    }
+
+    private async Task<(PublishedSite Site, int Generated)> PrepareAsync(Workspace workspace, BenchmarkDatabase database, HttpClient http, CancellationToken cancellationToken)
+    {
+        var site = await PublishedSite.PrepareAsync(options, repositoryRoot, workspace, database.ConnectionString, cancellationToken);
+        Console.WriteLine("Applying migrations with --migrate and seeding the demo newsroom…");
+        await site.MigrateAsync(cancellationToken);
+        await site.SeedDemoContentAsync(http, cancellationToken);
+        Console.WriteLine($"Generating articles up to {options.PublishedArticles:N0} published…");
+        return (site, await BenchmarkContent.FillAsync(database.ConnectionString, options.PublishedArticles, cancellationToken));
     }
 
     private static async Task<(ScenarioRow Reference, ScenarioRow Article, long PeakMemoryBytes)> MeasureWithCacheAsync(

@@ -1,9 +1,11 @@
 using NewsSite.Benchmarks;
 using NewsSite.Web.Infrastructure.Database;
 
-// "digest" as the first argument runs the email digest benchmark instead of the web one.
-var digest = args.Length > 0 && args[0] == "digest";
-if (BenchmarkOptions.TryParse(digest ? args[1..] : args, out var options, out var usageError) is false)
+// "digest" as the first argument runs the email digest benchmark instead of the web one;
+// "prepare" only makes the database, kept in --data-dir.
+var verb = args.Length > 0 && args[0] is "digest" or "prepare" ? args[0] : null;
+var digest = verb == "digest";
+if (BenchmarkOptions.TryParse(verb is null ? args : args[1..], out var options, out var usageError) is false)
 {
     Console.Error.WriteLine(usageError);
     Console.Error.WriteLine(BenchmarkOptions.Usage);
@@ -20,7 +22,11 @@ if (missing.Count > 0)
 using var stop = new StopSignal();
 try
 {
-    if (digest)
+    if (verb == "prepare")
+    {
+        await new BenchmarkRun(options, RepositoryRoot.Find()).PrepareOnlyAsync(stop.Token);
+    }
+    else if (digest)
     {
         await new NewsSite.Benchmarks.Digest.DigestBenchmarkRun(options, RepositoryRoot.Find()).RunAsync(stop.Token);
     }
