@@ -11,6 +11,7 @@ using NewsSite.Web.Infrastructure.Logging;
 using NewsSite.Web.Infrastructure.Security;
 using NewsSite.Web.Media;
 using NewsSite.Web.Newsletters;
+using NewsSite.Web.Search;
 using NewsSite.Web.Subscriptions;
 using Serilog;
 
@@ -24,6 +25,7 @@ try
     builder.AddEmail();
     builder.AddPublicCaching();
     builder.AddPublicSite();
+    builder.AddSearch();
     builder.AddStaffAccounts();
     builder.AddArticleWorkflow();
     builder.AddMediaLibrary();

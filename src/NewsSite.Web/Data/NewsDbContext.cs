@@ -46,11 +46,15 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<Subscriptions.SuppressedAddress> SuppressedAddresses => Set<Subscriptions.SuppressedAddress>();
     public DbSet<Articles.Editing.Live.ArticleAutosave> ArticleAutosaves => Set<Articles.Editing.Live.ArticleAutosave>();
     public DbSet<Articles.Editing.Live.ArticleEditingPresence> ArticleEditingPresence => Set<Articles.Editing.Live.ArticleEditingPresence>();
+    public DbSet<Search.Lexicon.SearchWord> SearchWords => Set<Search.Lexicon.SearchWord>();
+    public DbSet<Search.Lexicon.SearchLexiconQueueEntry> SearchLexiconQueue => Set<Search.Lexicon.SearchLexiconQueueEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
+        // Trigram similarity (spelling suggestions, substring search); on every managed PostgreSQL.
+        builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
     }
 }

@@ -1,73 +1,108 @@
-using Microsoft.EntityFrameworkCore;
-using NewsSite.Web.Articles;
+using System.Data.Common;
 using NewsSite.Web.Data;
-using NpgsqlTypes;
 
 namespace NewsSite.Web.Search;
 
 /// <summary>
-/// Full-text search over published articles, in PostgreSQL: <c>websearch_to_tsquery</c> (so quoted
-/// phrases, <c>or</c> and <c>-word</c> work as on any search engine) matched against the stored,
-/// GIN-indexed <c>search_vector</c>, ranked by <c>ts_rank_cd</c>, newest first among equals.
+/// Full-text search over published articles, in PostgreSQL, built for an archive of a million:
+/// the query as search engines read it (<see cref="SearchTerms"/>), British and American
+/// spellings alike, the last word taken as a prefix while it is not yet a known word, an author's
+/// name finding their articles, and a corrected spelling when a misspelt word finds nothing.
+/// Results come tier by tier, newest first within each (<see cref="TieredMatches"/>), ten to a
+/// page, each page read from a cursor; the count is exact up to a thousand and estimated above.
 /// </summary>
-public static class ArticleSearch
+public sealed class ArticleSearch(NewsDbContext db)
 {
     public const int PageSize = 10;
 
-    /// <summary>
-    /// Ranking reads every candidate's whole stored vector, so a word found in most articles would
-    /// cost PostgreSQL tens of milliseconds per search on a large archive. Only the newest this many
-    /// matches are ranked and shown (a hundred pages); finding and counting all matches stays cheap,
-    /// as the index answers it.
-    /// </summary>
-    public const int RankedMatches = 1000;
+    /// <summary>Below this many matches, a better-known spelling is worth offering.</summary>
+    private const int FewMatches = 5;
 
-    private const string Language = "english";
-
-    /// <summary>
-    /// Page <paramref name="page"/> of the matches for <paramref name="terms"/> (already cleaned by
-    /// <see cref="SearchQuery.Clean"/>); a page outside the results is moved to the nearest one.
-    /// </summary>
-    public static async Task<SearchResults> SearchAsync(this NewsDbContext db, string terms, int page, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="query">Already cleaned by <see cref="SearchQuery.Clean"/>.</param>
+    /// <param name="page">The page's number as the link gave it, for numbering the results only.</param>
+    /// <param name="after">Continue with the results after this one (the next page).</param>
+    /// <param name="before">Or with those before it (the previous page).</param>
+    /// <param name="correct">False when the reader asked for their own spelling only: a better one is then offered, not used.</param>
+    /// <param name="now">Articles published after this are not found.</param>
+    /// <param name="cancellationToken">Ends the search when the reader goes away.</param>
+    public async Task<SearchResults> SearchAsync(
+        string query, int page, SearchCursor? after, SearchCursor? before, bool correct, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var matches = db.Articles.AsNoTracking().Published(now)
-            .Where(a => EF.Property<NpgsqlTsVector>(a, "SearchVector").Matches(EF.Functions.WebSearchToTsQuery(Language, terms)));
-
-        var total = await matches.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (Math.Min(total, RankedMatches) + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pageCount);
-        if (total == 0)
+        var (terms, context, results) = await RunAsync(query, page, after, before, now, cancellationToken);
+        if (after is not null || before is not null || results.Count.Value >= FewMatches || !context.LexiconReady)
         {
-            return new SearchResults(terms, 0, page, pageCount, []);
+            return results;
+        }
+        var corrected = await SpellingSuggestions.SuggestAsync(db, query, terms, context, cancellationToken);
+        if (corrected is null)
+        {
+            return results;
+        }
+        if (results.Count.Value > 0 || !correct)
+        {
+            return results with { Suggestion = corrected };
+        }
+        var (_, _, correctedResults) = await RunAsync(corrected, 1, null, null, now, cancellationToken);
+        return correctedResults.Count.Value > 0 ? correctedResults with { Query = query, Correction = corrected } : results;
+    }
+
+    private async Task<(SearchTerms, QueryContext, SearchResults)> RunAsync(
+        string query, int page, SearchCursor? after, SearchCursor? before, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var terms = SearchTerms.Parse(query);
+        if (terms.IsEmpty)
+        {
+            return (terms, new QueryContext([], new Dictionary<string, int>(), false, []), SearchResults.None(query));
+        }
+        var context = await QueryContext.ReadAsync(db, terms, cancellationToken);
+        var prefix = terms.PrefixCandidate is { } last && !context.IsKnownWord(last);
+        var withAuthors = context.Authors.Count > 0;
+        object[] parameters = [now, terms.ToTsQuery(prefix), context.Authors.Select(a => a.Id).ToArray()];
+        var count = await MatchCount.ReadAsync(db, TieredMatches.MatchingSql(withAuthors), parameters, cancellationToken);
+        if (count.Value == 0)
+        {
+            return (terms, context, SearchResults.None(query) with { Authors = [.. context.Authors.Select(a => a.Author)] });
         }
 
-        // Only the candidates' ids are sorted by date, so the wide rows are read for the page alone.
-        var candidates = matches.NewestFirst().Take(RankedMatches).Select(a => a.Id);
-        var rows = await db.Articles.AsNoTracking().Where(a => candidates.Contains(a.Id))
-            .OrderByDescending(a => EF.Property<NpgsqlTsVector>(a, "SearchVector").RankCoverDensity(EF.Functions.WebSearchToTsQuery(Language, terms)))
-            .ThenByDescending(a => a.PublishedAt)
-            .ThenByDescending(a => a.Id)
-            .Skip((page - 1) * PageSize)
-            .Take(PageSize)
-            .Select(a => new
-            {
-                a.Title,
-                a.Slug,
-                SectionSlug = a.Section!.Slug,
-                SectionName = a.Section.Name,
-                PublishedAt = a.PublishedAt!.Value,
-                // The excerpt comes from the rendered HTML, which ts_headline reads as HTML: tags
-                // are dropped and entities kept, so Markdown syntax never shows. The plain-text
-                // summary is encoded to match. PostgreSQL runs this costly call only for the page's rows.
-                Headline = EF.Functions.WebSearchToTsQuery(Language, terms).GetResultHeadline(
-                    Language,
-                    a.Summary.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;") + " " + a.BodyHtml,
-                    SearchSnippet.HeadlineOptions),
-            })
-            .ToListAsync(cancellationToken);
-
-        var hits = rows.Select(r => new SearchHit(r.Title, r.Slug, r.SectionSlug, r.SectionName, r.PublishedAt, SearchSnippet.ToHtml(r.Headline))).ToList();
-        return new SearchResults(terms, total, page, pageCount, hits);
+        var cursor = after ?? before;
+        var backwards = after is null && before is not null;
+        object[] pageParameters = cursor is null ? [.. parameters, PageSize + 1] : [.. parameters, PageSize + 1, cursor.PublishedAt, cursor.Id];
+        var rows = await RawSqlQuery.ReadAsync(db, TieredMatches.Sql(withAuthors, cursor, backwards), pageParameters, ReadRowsAsync, cancellationToken);
+        if (rows.Count == 0 && cursor is not null)
+        {
+            // A cursor past either end (an old link, or one edited by hand) shows the first page.
+            return await RunAsync(query, 1, null, null, now, cancellationToken);
+        }
+        var more = rows.Count > PageSize;
+        var shown = rows.Take(PageSize).ToList();
+        if (backwards)
+        {
+            shown.Reverse();
+        }
+        var hits = shown.Select(r => new SearchHit(r.Title, r.Slug, r.SectionSlug, r.SectionName, r.PublishedAt,
+            SearchSnippet.Build(r.Summary, r.BodyHtml, context.Lexemes))).ToList();
+        // Going back, "more" means there is a page newer still; there is always one older (where we came from).
+        var hasNewer = backwards ? more : cursor is not null;
+        var hasOlder = backwards || more;
+        var pageNumber = cursor is null ? 1 : Math.Max(hasNewer ? 2 : 1, page);
+        return (terms, context, new SearchResults(query, count, pageNumber, hits,
+            hasNewer && shown.Count > 0 ? shown[0].Cursor : null,
+            hasOlder && shown.Count > 0 ? shown[^1].Cursor : null,
+            [.. context.Authors.Select(a => a.Author)]));
     }
+
+    private static async Task<List<MatchRow>> ReadRowsAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        var rows = new List<MatchRow>(PageSize + 1);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var publishedAt = reader.GetFieldValue<DateTimeOffset>(6);
+            rows.Add(new MatchRow(
+                new SearchCursor((MatchTier)reader.GetInt32(0), publishedAt, reader.GetInt32(1)),
+                reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), publishedAt, reader.GetString(7), reader.GetString(8)));
+        }
+        return rows;
+    }
+
+    private sealed record MatchRow(SearchCursor Cursor, string Title, string Slug, string SectionSlug, string SectionName, DateTimeOffset PublishedAt, string Summary, string BodyHtml);
 }

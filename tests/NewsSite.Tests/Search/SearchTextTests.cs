@@ -30,12 +30,4 @@ public class SearchTextTests
         Assert.Equal(SearchQuery.MaxLength - 1, cleaned.Length);
         Assert.False(char.IsHighSurrogate(cleaned[^1]));
     }
-
-    [Theory]
-    [InlineData("the \u0002ferry\u0003 &amp; &lt;b&gt; &amp;lt;", "the <mark>ferry</mark> &amp; &lt;b&gt; &amp;lt;")]
-    [InlineData("\u0003stray close and \u0002open", "stray close and <mark>open</mark>")]
-    [InlineData("\u0002a\u0002b\u0003\u0003", "<mark>ab</mark>")]
-    [InlineData(" dropped  \n tags \u0002leave\u0003   gaps ", "dropped tags <mark>leave</mark> gaps")]
-    public void Snippet_is_encoded_and_its_marks_always_balance(string headline, string expected) =>
-        Assert.Equal(expected, SearchSnippet.ToHtml(headline).Value);
 }

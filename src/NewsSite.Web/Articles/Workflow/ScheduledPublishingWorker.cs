@@ -17,14 +17,6 @@ public sealed class ScheduledPublishingWorker(
     protected override string Work => "Scheduled publishing";
 
     /// <summary>Publishes batch after batch until nothing more is due.</summary>
-    protected override async Task RunPassAsync(CancellationToken cancellationToken)
-    {
-        int published;
-        do
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            published = await scope.ServiceProvider.GetRequiredService<ScheduledPublisher>().PublishDueAsync(cancellationToken);
-        }
-        while (published > 0 && !cancellationToken.IsCancellationRequested);
-    }
+    protected override Task RunPassAsync(CancellationToken cancellationToken) =>
+        DrainAsync<ScheduledPublisher>(scopes, (service, cancellation) => service.PublishDueAsync(cancellation), cancellationToken);
 }

@@ -22,6 +22,7 @@ namespace NewsSite.Web.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("ArticleTag", b =>
@@ -1241,6 +1242,41 @@ namespace NewsSite.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("NewsSite.Web.Search.Lexicon.SearchLexiconQueueEntry", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.HasKey("ArticleId")
+                        .HasName("pk_search_lexicon_queue");
+
+                    b.ToTable("search_lexicon_queue", (string)null);
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Search.Lexicon.SearchWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("word");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer")
+                        .HasColumnName("articles");
+
+                    b.HasKey("Word")
+                        .HasName("pk_search_words");
+
+                    b.HasIndex("Word")
+                        .HasDatabaseName("ix_search_words_word_trigrams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Word"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Word"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("search_words", (string)null);
+                });
+
             modelBuilder.Entity("NewsSite.Web.SitePages.SitePage", b =>
                 {
                     b.Property<int>("Id")
@@ -1925,6 +1961,16 @@ namespace NewsSite.Web.Data.Migrations
                         .HasConstraintName("fk_digest_edition_articles_digest_editions_edition_id");
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Search.Lexicon.SearchLexiconQueueEntry", b =>
+                {
+                    b.HasOne("NewsSite.Web.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_search_lexicon_queue_articles_article_id");
                 });
 
             modelBuilder.Entity("NewsSite.Web.SitePages.SitePageVersion", b =>

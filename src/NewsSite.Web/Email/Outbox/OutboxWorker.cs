@@ -15,14 +15,6 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, IOptions<EmailOpti
     protected override string Work => "The email outbox";
 
     /// <summary>Dispatches until nothing is due, so a backlog drains without waiting for further ticks.</summary>
-    protected override async Task RunPassAsync(CancellationToken cancellationToken)
-    {
-        int claimed;
-        do
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            claimed = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(cancellationToken);
-        }
-        while (claimed > 0 && !cancellationToken.IsCancellationRequested);
-    }
+    protected override Task RunPassAsync(CancellationToken cancellationToken) =>
+        DrainAsync<OutboxDispatcher>(scopes, (service, cancellation) => service.DispatchDueAsync(cancellation), cancellationToken);
 }

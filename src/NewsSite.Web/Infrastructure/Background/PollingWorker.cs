@@ -27,6 +27,26 @@ public abstract partial class PollingWorker(TimeProvider time, ILogger logger) :
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="batch"/> again and again, each time with a <typeparamref name="TService"/>
+    /// from a scope of its own, until it reports that it found nothing to do: a backlog drains in
+    /// one pass instead of one batch per tick.
+    /// </summary>
+    protected static async Task DrainAsync<TService>(
+        IServiceScopeFactory scopes, Func<TService, CancellationToken, Task<int>> batch, CancellationToken cancellationToken)
+        where TService : notnull
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+        ArgumentNullException.ThrowIfNull(batch);
+        int done;
+        do
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            done = await batch(scope.ServiceProvider.GetRequiredService<TService>(), cancellationToken);
+        }
+        while (done > 0 && !cancellationToken.IsCancellationRequested);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, time);
