@@ -57,8 +57,10 @@ public sealed class ArticleSearch(NewsDbContext db)
         var context = await QueryContext.ReadAsync(db, terms, cancellationToken);
         var prefix = terms.PrefixCandidate is { } last && !context.IsKnownWord(last);
         var withAuthors = context.Authors.Count > 0;
-        object[] parameters = [now, terms.ToTsQuery(prefix), context.Authors.Select(a => a.Id).ToArray()];
-        var count = await MatchCount.ReadAsync(db, TieredMatches.MatchingSql(withAuthors), parameters, cancellationToken);
+        var rare = context.IsRare(terms, prefix);
+        var matches = new TieredMatches(terms.ToTsQuery(prefix), terms.HasExclusions, withAuthors, PageSize + 1, rare);
+        object[] parameters = [now, context.Authors.Select(a => a.Id).ToArray()];
+        var count = await MatchCount.ReadAsync(db, matches.MatchingSql(), parameters, countFirst: rare, cancellationToken);
         if (count.Value == 0)
         {
             return (terms, context, SearchResults.None(query) with { Authors = [.. context.Authors.Select(a => a.Author)] });
@@ -66,8 +68,8 @@ public sealed class ArticleSearch(NewsDbContext db)
 
         var cursor = after ?? before;
         var backwards = after is null && before is not null;
-        object[] pageParameters = cursor is null ? [.. parameters, PageSize + 1] : [.. parameters, PageSize + 1, cursor.PublishedAt, cursor.Id];
-        var rows = await RawSqlQuery.ReadAsync(db, TieredMatches.Sql(withAuthors, cursor, backwards), pageParameters, ReadRowsAsync, cancellationToken);
+        object[] pageParameters = cursor is null ? parameters : [.. parameters, cursor.PublishedAt, cursor.Id];
+        var rows = await RawSqlQuery.ReadAsync(db, matches.PageSql(cursor, backwards), pageParameters, ReadRowsAsync, cancellationToken);
         if (rows.Count == 0 && cursor is not null)
         {
             // A cursor past either end (an old link, or one edited by hand) shows the first page.

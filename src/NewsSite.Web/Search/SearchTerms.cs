@@ -22,6 +22,12 @@ public sealed class SearchTerms
 
     public bool IsEmpty => _clauses.Count == 0;
 
+    /// <summary>Whether every positive word must be in a match: no <c>or</c> between clauses.</summary>
+    public bool AllRequired => !_clauses.Exists(c => c.OrWithPrevious);
+
+    /// <summary>Whether some words leave articles out (<c>-word</c>).</summary>
+    public bool HasExclusions => _clauses.Exists(c => c.Excluded);
+
     public static SearchTerms Parse(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
