@@ -9,7 +9,8 @@ public sealed class ListingQuery(NewsDbContext db)
 {
     private sealed record Owner(int Id, string Name, string Slug, string Description, string? ImagePath);
 
-    public async Task<ListingLookup> LoadAsync(SlugKind kind, string slug, int pageNumber, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The newest articles, or with <paramref name="before"/> those published before it; a cursor before every article finds nothing.</summary>
+    public async Task<ListingLookup> LoadAsync(SlugKind kind, string slug, KeysetCursor? before, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var owner = await FindAsync(kind, slug, null, cancellationToken);
         if (owner is null)
@@ -19,12 +20,15 @@ public sealed class ListingQuery(NewsDbContext db)
             return target is null ? ListingLookup.NotFound : new ListingLookup(null, PathOf(kind, target.Slug));
         }
         var articles = Filter(kind, owner.Id, db.Articles.AsNoTracking().Published(now));
-        var total = await articles.CountAsync(cancellationToken);
-        var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)Listing.PageSize));
-        var page = Math.Clamp(pageNumber, 1, totalPages);
-        var cards = await articles.NewestFirst().Skip((page - 1) * Listing.PageSize).Take(Listing.PageSize).ToCards().ToListAsync(cancellationToken);
+        var cards = await articles.PublishedBefore(before).NewestFirst().Take(Listing.PageSize + 1).ToCards().ToListAsync(cancellationToken);
+        if (before is not null && cards.Count == 0)
+        {
+            return ListingLookup.NotFound;
+        }
+        var newer = before is { } cursor ? await articles.PublishedFrom(cursor).Take(Listing.PageSize + 1).ToListAsync(cancellationToken) : [];
+        var links = KeysetPageLinks.Of(before, cards.Select(c => new KeysetCursor(c.PublishedAt, c.Id)).ToList(), newer, Listing.PageSize);
         return new ListingLookup(
-            new Listing(kind, owner.Name, owner.Description, PathOf(kind, owner.Slug), owner.ImagePath, cards, page, totalPages, total), null);
+            new Listing(kind, owner.Name, owner.Description, PathOf(kind, owner.Slug), owner.ImagePath, cards.Take(Listing.PageSize).ToList(), before, links), null);
     }
 
     /// <summary>Finds the owner by its slug or, following a redirect, by its id (the other argument is null).</summary>

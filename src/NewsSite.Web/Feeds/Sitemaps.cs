@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Infrastructure;
 
@@ -6,7 +5,7 @@ namespace NewsSite.Web.Feeds;
 
 /// <summary>
 /// <c>/sitemap.xml</c> indexes the standing pages, the Google News sitemap, and the articles in
-/// files of at most <see cref="SitemapOptions.UrlsPerFile"/> addresses.
+/// files of at most <see cref="SitemapOptions.UrlsPerFile"/> addresses (see <see cref="ArticleSitemaps"/>).
 /// </summary>
 internal static class Sitemaps
 {
@@ -14,30 +13,11 @@ internal static class Sitemaps
     public static readonly TimeSpan NewsWindow = TimeSpan.FromHours(48);
     public const int MaxNewsEntries = 1_000;
 
-    public static string ArticlesFile(int number) => PublicUrls.SitemapFile("articles-" + number.ToString(CultureInfo.InvariantCulture));
-
     public static async Task<IResult> IndexAsync(FeedRequest request, SitemapOptions options)
     {
-        var articleCount = await request.PublishedArticles(request.Time.GetUtcNow()).CountAsync(request.Cancellation);
-        var files = new[] { PublicUrls.SitemapFile("pages"), PublicUrls.SitemapFile("news") }
-            .Concat(Enumerable.Range(1, options.FileCount(articleCount)).Select(ArticlesFile));
+        var articleFiles = await ArticleSitemaps.FileNumbersAsync(request.Db, options, request.Time.GetUtcNow(), request.Cancellation);
+        var files = new[] { PublicUrls.SitemapFile("pages"), PublicUrls.SitemapFile("news") }.Concat(articleFiles.Select(ArticleSitemaps.FilePath));
         return XmlResponse.Create(SitemapWriter.ContentType, xml => SitemapWriter.WriteIndex(xml, request, files));
-    }
-
-    public static async Task<IResult> ArticlesAsync(int number, FeedRequest request, SitemapOptions options)
-    {
-        var published = request.PublishedArticles(request.Time.GetUtcNow());
-        if (number < 1 || number > options.FileCount(await published.CountAsync(request.Cancellation)))
-        {
-            return Results.NotFound();
-        }
-        var entries = await published
-            .OrderBy(a => a.Id)
-            .Skip(options.UrlsBefore(number))
-            .Take(options.UrlsPerFile)
-            .Select(a => new SitemapEntry(PublicUrls.Article(a.Section!.Slug, a.Slug), a.UpdatedAt))
-            .ToListAsync(request.Cancellation);
-        return XmlResponse.Create(SitemapWriter.ContentType, xml => SitemapWriter.WriteUrls(xml, request, entries));
     }
 
     /// <summary>The home page, every section, the tags and authors with published articles, and the standing pages in force.</summary>

@@ -55,6 +55,36 @@ public class SitemapTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixture>
     }
 
     [Fact]
+    public async Task Article_sitemap_answers_a_conditional_request_with_304_until_an_article_changes()
+    {
+        var first = await _client.GetAsync("/sitemaps/articles-1.xml");
+        var etag = first.Headers.ETag;
+        var lastModified = first.Content.Headers.LastModified;
+
+        var sameTag = await SendAsync("/sitemaps/articles-1.xml", r => r.Headers.IfNoneMatch.Add(etag!));
+        var notModifiedSince = await SendAsync("/sitemaps/articles-1.xml", r => r.Headers.IfModifiedSince = lastModified);
+        var added = (await site.Factory.AddAsync(TestArticles.Published("Fresh for the crawler"))).Single();
+        var afterChange = await SendAsync("/sitemaps/articles-1.xml", r => r.Headers.IfNoneMatch.Add(etag!));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.NotNull(etag);
+        Assert.NotNull(lastModified);
+        Assert.Equal(HttpStatusCode.NotModified, sameTag.StatusCode);
+        Assert.Equal(etag, sameTag.Headers.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, notModifiedSince.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, afterChange.StatusCode);
+        Assert.NotEqual(etag, afterChange.Headers.ETag);
+        Assert.Contains("http://localhost" + added, await afterChange.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private Task<HttpResponseMessage> SendAsync(string path, Action<HttpRequestMessage> conditions)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        conditions(request);
+        return _client.SendAsync(request);
+    }
+
+    [Fact]
     public async Task Pages_sitemap_lists_home_sections_tags_authors_and_standing_pages()
     {
         var locations = (await _client.GetSitemapAsync("/sitemaps/pages.xml")).Locations();

@@ -1,20 +1,24 @@
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Articles.Workflow;
 using NewsSite.Web.Data;
+using NewsSite.Web.Infrastructure;
 
 namespace NewsSite.Web.Articles.Editing;
 
-/// <summary>What the admin article list can be narrowed to.</summary>
-public sealed record ArticleListFilter(ArticleStatus? Status, int? SectionId, int? AuthorId, string Title, int Page);
+/// <summary>What the admin article list can be narrowed to, and where the page starts (the newest without a cursor).</summary>
+public sealed record ArticleListFilter(ArticleStatus? Status, int? SectionId, int? AuthorId, string Title, KeysetCursor? Before);
 
 /// <summary>One row of the admin article list.</summary>
 public sealed record ArticleListRow(int Id, string Title, ArticleStatus Status, string SectionName, string AuthorName, DateTimeOffset UpdatedAt, string UpdatedByName, DateTimeOffset? PublishedAt);
 
-public sealed record ArticleListPage(IReadOnlyList<ArticleListRow> Rows, int Page, int PageCount, int TotalCount);
+/// <summary>One page of the list, with its links to newer and older changes; no total, which would mean counting the archive.</summary>
+public sealed record ArticleListPage(IReadOnlyList<ArticleListRow> Rows, KeysetPageLinks Links);
 
 /// <summary>
 /// The admin area's list of articles, newest change first. Editors see every article; an Author
-/// sees the articles they created, the only ones they may work on.
+/// sees the articles they created, the only ones they may work on. Pages by cursor over
+/// (updated_at, id), which an index per filter (and a trigram index for the title) serves
+/// without reading past the page, however large the archive.
 /// </summary>
 public sealed class ArticleListQuery(NewsDbContext db)
 {
@@ -48,15 +52,23 @@ public sealed class ArticleListQuery(NewsDbContext db)
             var pattern = "%" + EscapeLike(title.Length > MaxTitleSearchLength ? title[..MaxTitleSearchLength] : title) + "%";
             articles = articles.Where(a => EF.Functions.ILike(a.Title, pattern, "\\"));
         }
-        var total = await articles.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var page = Math.Clamp(filter.Page, 1, pageCount);
-        var rows = await articles
+        var rows = await (filter.Before is { } before
+                ? articles.Where(a => EF.Functions.LessThan(ValueTuple.Create(a.UpdatedAt, a.Id), ValueTuple.Create(before.Time, before.Id)))
+                : articles)
             .OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Take(PageSize + 1)
             .Select(a => new ArticleListRow(a.Id, a.Title, a.Status, a.Section!.Name, a.Author!.Name, a.UpdatedAt, a.UpdatedByName, a.PublishedAt))
             .ToListAsync(cancellationToken);
-        return new ArticleListPage(rows, page, pageCount, total);
+        var newer = filter.Before is { } cursor
+            ? await articles
+                .Where(a => EF.Functions.GreaterThanOrEqual(ValueTuple.Create(a.UpdatedAt, a.Id), ValueTuple.Create(cursor.Time, cursor.Id)))
+                .OrderBy(a => a.UpdatedAt).ThenBy(a => a.Id)
+                .Take(PageSize + 1)
+                .Select(a => new KeysetCursor(a.UpdatedAt, a.Id))
+                .ToListAsync(cancellationToken)
+            : [];
+        var links = KeysetPageLinks.Of(filter.Before, rows.Select(r => new KeysetCursor(r.UpdatedAt, r.Id)).ToList(), newer, PageSize);
+        return new ArticleListPage(rows.Take(PageSize).ToList(), links);
     }
 
     /// <summary>A reader's % or _ is a character to find, not a wildcard.</summary>
