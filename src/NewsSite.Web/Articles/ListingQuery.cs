@@ -19,13 +19,14 @@ public sealed class ListingQuery(NewsDbContext db)
             var target = targetId is null ? null : await FindAsync(kind, null, targetId, cancellationToken);
             return target is null ? ListingLookup.NotFound : new ListingLookup(null, PathOf(kind, target.Slug));
         }
-        var articles = Filter(kind, owner.Id, db.Articles.AsNoTracking().Published(now));
-        var cards = await articles.PublishedBefore(before).NewestFirst().Take(Listing.PageSize + 1).ToCards().ToListAsync(cancellationToken);
+        var sql = ListingSql.For(kind);
+        object[] page = before is { } cursor ? [owner.Id, now, cursor.Time, cursor.Id] : [owner.Id, now];
+        var cards = await RawSqlQuery.ReadAsync(db, sql.Page(before is not null), page, ListingSql.ReadCardsAsync, cancellationToken);
         if (before is not null && cards.Count == 0)
         {
             return ListingLookup.NotFound;
         }
-        var newer = before is { } cursor ? await articles.PublishedFrom(cursor).Take(Listing.PageSize + 1).ToListAsync(cancellationToken) : [];
+        var newer = before is null ? [] : await RawSqlQuery.ReadAsync(db, sql.Newer, page, ListingSql.ReadCursorsAsync, cancellationToken);
         var links = KeysetPageLinks.Of(before, cards.Select(c => new KeysetCursor(c.PublishedAt, c.Id)).ToList(), newer, Listing.PageSize);
         return new ListingLookup(
             new Listing(kind, owner.Name, owner.Description, PathOf(kind, owner.Slug), owner.ImagePath, cards.Take(Listing.PageSize).ToList(), before, links), null);
@@ -43,13 +44,6 @@ public sealed class ListingQuery(NewsDbContext db)
         };
         return owners.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
     }
-
-    private static IQueryable<Article> Filter(SlugKind kind, int ownerId, IQueryable<Article> articles) => kind switch
-    {
-        SlugKind.Section => articles.Where(a => a.SectionId == ownerId),
-        SlugKind.Tag => articles.Where(a => a.Tags.Any(t => t.Id == ownerId)),
-        _ => articles.Where(a => a.AuthorId == ownerId),
-    };
 
     public static string PathOf(SlugKind kind, string slug) => kind switch
     {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Infrastructure;
 
 namespace NewsSite.Web.Articles;
@@ -11,20 +10,6 @@ public static class PublishedArticles
 
     public static IQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
-
-    /// <summary>
-    /// The articles published before <paramref name="cursor"/> in <see cref="NewestFirst"/> order (all of them
-    /// without one). A row comparison, so PostgreSQL starts its index walk at the cursor.
-    /// </summary>
-    public static IQueryable<Article> PublishedBefore(this IQueryable<Article> articles, KeysetCursor? cursor) => cursor is { } c
-        ? articles.Where(a => EF.Functions.LessThan(ValueTuple.Create(a.PublishedAt, a.Id), ValueTuple.Create((DateTimeOffset?)c.Time, c.Id)))
-        : articles;
-
-    /// <summary>The cursors of the articles at or after <paramref name="cursor"/>, oldest first: what a "Newer" link needs.</summary>
-    public static IQueryable<KeysetCursor> PublishedFrom(this IQueryable<Article> articles, KeysetCursor cursor) => articles
-        .Where(a => EF.Functions.GreaterThanOrEqual(ValueTuple.Create(a.PublishedAt, a.Id), ValueTuple.Create((DateTimeOffset?)cursor.Time, cursor.Id)))
-        .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id)
-        .Select(a => new KeysetCursor(a.PublishedAt!.Value, a.Id));
 
     public static IQueryable<ArticleCard> ToCards(this IQueryable<Article> articles) =>
         articles.Select(a => new ArticleCard(

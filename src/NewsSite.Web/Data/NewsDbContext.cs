@@ -51,6 +51,8 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     {
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
+        // Trigram indexes find a piece of a word anywhere in a title (admin title filter, search).
+        builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
     }
 }

@@ -116,6 +116,34 @@ public class ListingPageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixt
         Assert.Equal(path, fromFuture.QuerySelector(".pagination a[rel=prev]")!.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task Tag_page_follows_an_article_whose_embargo_is_brought_forward()
+    {
+        var article = TestArticles.Published("Harbour story held back", publishedAt: DateTimeOffset.UtcNow.AddDays(3));
+        await using (var scope = site.Factory.OpenDatabase())
+        {
+            article.Tags.Add(await scope.Db.Tags.SingleAsync(t => t.Slug == "harbour"));
+            scope.Db.Articles.Add(article);
+            article.SectionId = await scope.Db.Sections.Select(s => s.Id).FirstAsync();
+            article.AuthorId = await scope.Db.Authors.Select(a => a.Id).FirstAsync();
+            await scope.Db.SaveChangesAsync();
+        }
+        var whileEmbargoed = await TitlesAsync("/tag/harbour");
+        await using (var scope = site.Factory.OpenDatabase())
+        {
+            (await scope.Db.Articles.SingleAsync(a => a.Id == article.Id)).PublishedAt = DateTimeOffset.UtcNow.AddSeconds(-1);
+            await scope.Db.SaveChangesAsync();
+        }
+
+        var released = await TitlesAsync("/tag/harbour");
+
+        Assert.DoesNotContain("Harbour story held back", whileEmbargoed);
+        Assert.Equal("Harbour story held back", released[0]);
+    }
+
+    private async Task<List<string>> TitlesAsync(string path) =>
+        (await Html.ParseAsync(await _client.GetAsync(path))).QuerySelectorAll(".card__title").Select(e => e.TextContent.Trim()).ToList();
+
     [Theory]
     [InlineData("/no-such-section")]
     [InlineData("/tag/no-such-tag")]

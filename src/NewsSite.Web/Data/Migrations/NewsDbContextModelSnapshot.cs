@@ -22,6 +22,7 @@ namespace NewsSite.Web.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("ArticleTag", b =>
@@ -542,12 +543,35 @@ namespace NewsSite.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_articles_slug");
 
+                    b.HasIndex("Title")
+                        .HasDatabaseName("ix_articles_title_trigrams")
+                        .HasAnnotation("Npgsql:CreatedConcurrently", true);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Title"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Title"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("FeaturedRank", "PublishedAt")
                         .HasDatabaseName("ix_articles_featured_rank_published_at")
                         .HasFilter("is_featured");
 
+                    b.HasIndex("UpdatedAt", "Id")
+                        .HasDatabaseName("ix_articles_updated_at_id")
+                        .HasAnnotation("Npgsql:CreatedConcurrently", true);
+
+                    b.HasIndex("AuthorId", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_articles_author_id_updated_at_id")
+                        .HasAnnotation("Npgsql:CreatedConcurrently", true);
+
+                    b.HasIndex("SectionId", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_articles_section_id_updated_at_id")
+                        .HasAnnotation("Npgsql:CreatedConcurrently", true);
+
                     b.HasIndex("Status", "PublishedAt", "Id")
                         .HasDatabaseName("ix_articles_status_published_at_id");
+
+                    b.HasIndex("Status", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_articles_status_updated_at_id")
+                        .HasAnnotation("Npgsql:CreatedConcurrently", true);
 
                     b.HasIndex("AuthorId", "Status", "PublishedAt", "Id")
                         .HasDatabaseName("ix_articles_author_id_status_published_at_id");
