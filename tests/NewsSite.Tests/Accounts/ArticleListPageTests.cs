@@ -40,11 +40,13 @@ public class ArticleListPageTests(NewsSiteFixture site) : IClassFixture<NewsSite
         {
             own.CreatedById = await scope.Db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
         }
-        await site.Factory.AddAsync(own);
+        await site.Factory.AddAsync(own, TestArticles.Published("Somebody else's first draft"));
 
         var titles = await TitlesAsync(author, "/admin/articles");
+        var searched = await TitlesAsync(author, "/admin/articles?q=first%20draft");
 
         Assert.Equal(["My own first draft"], titles);
+        Assert.Equal(["My own first draft"], searched);
     }
 
     [Fact]

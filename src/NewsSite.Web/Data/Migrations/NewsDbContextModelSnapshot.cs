@@ -528,9 +528,6 @@ namespace NewsSite.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_articles");
 
-                    b.HasIndex("CreatedById")
-                        .HasDatabaseName("ix_articles_created_by_id");
-
                     b.HasIndex("HeroImageId")
                         .HasDatabaseName("ix_articles_hero_image_id");
 
@@ -560,6 +557,10 @@ namespace NewsSite.Web.Data.Migrations
 
                     b.HasIndex("AuthorId", "UpdatedAt", "Id")
                         .HasDatabaseName("ix_articles_author_id_updated_at_id")
+                        .HasAnnotation("Npgsql:CreatedConcurrently", true);
+
+                    b.HasIndex("CreatedById", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_articles_created_by_id_updated_at_id")
                         .HasAnnotation("Npgsql:CreatedConcurrently", true);
 
                     b.HasIndex("SectionId", "UpdatedAt", "Id")

@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace NewsSite.Web.Data.Migrations
 {
     [DbContext(typeof(NewsDbContext))]
-    [Migration("20261205082905_AdminArticleListIndexes")]
+    [Migration("20261205085525_AdminArticleListIndexes")]
     partial class AdminArticleListIndexes
     {
         /// <inheritdoc />
@@ -531,9 +531,6 @@ namespace NewsSite.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_articles");
 
-                    b.HasIndex("CreatedById")
-                        .HasDatabaseName("ix_articles_created_by_id");
-
                     b.HasIndex("HeroImageId")
                         .HasDatabaseName("ix_articles_hero_image_id");
 
@@ -563,6 +560,10 @@ namespace NewsSite.Web.Data.Migrations
 
                     b.HasIndex("AuthorId", "UpdatedAt", "Id")
                         .HasDatabaseName("ix_articles_author_id_updated_at_id")
+                        .HasAnnotation("Npgsql:CreatedConcurrently", true);
+
+                    b.HasIndex("CreatedById", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_articles_created_by_id_updated_at_id")
                         .HasAnnotation("Npgsql:CreatedConcurrently", true);
 
                     b.HasIndex("SectionId", "UpdatedAt", "Id")

@@ -18,6 +18,7 @@ namespace NewsSite.Web.Data.Migrations
             ("ix_articles_status_updated_at_id", "(status, updated_at, id)"),
             ("ix_articles_section_id_updated_at_id", "(section_id, updated_at, id)"),
             ("ix_articles_author_id_updated_at_id", "(author_id, updated_at, id)"),
+            ("ix_articles_created_by_id_updated_at_id", "(created_by_id, updated_at, id)"),
             ("ix_articles_title_trigrams", "USING gin (title gin_trgm_ops)"),
         ];
 
@@ -31,11 +32,14 @@ namespace NewsSite.Web.Data.Migrations
             {
                 migrationBuilder.Sql($"CREATE INDEX CONCURRENTLY IF NOT EXISTS {name} ON articles {definition};", suppressTransaction: true);
             }
+            // The (created_by_id, updated_at, id) index serves the foreign key too.
+            migrationBuilder.Sql("DROP INDEX CONCURRENTLY IF EXISTS ix_articles_created_by_id;", suppressTransaction: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_articles_created_by_id ON articles (created_by_id);", suppressTransaction: true);
             foreach (var (name, _) in Indexes)
             {
                 migrationBuilder.Sql($"DROP INDEX CONCURRENTLY IF EXISTS {name};", suppressTransaction: true);
