@@ -32,7 +32,7 @@ public sealed class ArticleListQuery(NewsDbContext db)
     /// more than a few thousand rows, where one plan for every word would read the whole archive
     /// for one kind of word or the other.
     /// </summary>
-    private const int TitleScanWindow = 10_000;
+    private const int TitleScanWindow = 5_000;
 
     public async Task<ArticleListPage> LoadAsync(StaffActor actor, ArticleListFilter filter, CancellationToken cancellationToken)
     {
