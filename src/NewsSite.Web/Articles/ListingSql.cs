@@ -41,6 +41,19 @@ internal sealed record ListingSql(string From, string Owner, string Time, string
         LIMIT {Listing.PageSize + 1}
         """;
 
+    /// <summary>The ids of the newest <paramref name="count"/> articles, for a feed.</summary>
+    public string NewestIds(int count) => $"SELECT {Id} FROM {From} WHERE {Visible} ORDER BY {Time} DESC, {Id} DESC LIMIT {count}";
+
+    public static async Task<List<int>> ReadIdsAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        var ids = new List<int>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt32(0));
+        }
+        return ids;
+    }
+
     public static async Task<List<ArticleCard>> ReadCardsAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
         var cards = new List<ArticleCard>();

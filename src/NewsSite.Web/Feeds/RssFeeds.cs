@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Articles;
+using NewsSite.Web.Data;
 using NewsSite.Web.Infrastructure;
 
 namespace NewsSite.Web.Feeds;
@@ -21,10 +22,19 @@ internal static class RssFeeds
             request.Db.Sections.Where(s => s.Slug == section).Select(s => new Listing(s.Name, s.Description, PublicUrls.Section(s.Slug))),
             a => a.Section!.Slug == section);
 
-    public static Task<IResult> TagAsync(string slug, [AsParameters] FeedRequest request) =>
-        ListingAsync(request,
-            request.Db.Tags.Where(t => t.Slug == slug).Select(t => new Listing(t.Name, "", PublicUrls.Tag(t.Slug))),
-            a => a.Tags.Any(t => t.Slug == slug));
+    /// <summary>
+    /// A tag's newest articles are found through <c>article_tags</c>' own order (see <see cref="ListingSql"/>):
+    /// asking for "articles having the tag, newest first" would make PostgreSQL fetch and sort every
+    /// article of a tag that many articles carry.
+    /// </summary>
+    public static async Task<IResult> TagAsync(string slug, [AsParameters] FeedRequest request)
+    {
+        var tag = request.Db.Tags.Where(t => t.Slug == slug);
+        var tagId = await tag.Select(t => (int?)t.Id).FirstOrDefaultAsync(request.Cancellation);
+        var newest = tagId is null ? [] : await RawSqlQuery.ReadAsync(
+            request.Db, ListingSql.For(SlugKind.Tag).NewestIds(ItemCount), [tagId, request.Time.GetUtcNow()], ListingSql.ReadIdsAsync, request.Cancellation);
+        return await ListingAsync(request, tag.Select(t => new Listing(t.Name, "", PublicUrls.Tag(t.Slug))), a => newest.Contains(a.Id));
+    }
 
     public static Task<IResult> AuthorAsync(string slug, [AsParameters] FeedRequest request) =>
         ListingAsync(request,
