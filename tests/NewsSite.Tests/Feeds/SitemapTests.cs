@@ -7,6 +7,7 @@ using NewsSite.TestSupport;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Feeds;
 using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Taxonomy;
 
 namespace NewsSite.Tests.Feeds;
 
@@ -98,6 +99,25 @@ public class SitemapTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixture>
         {
             Assert.Contains("http://localhost" + PublicUrls.Section(section), locations);
         }
+    }
+
+    [Fact]
+    public async Task Pages_sitemap_leaves_out_tags_whose_only_articles_are_drafts_or_embargoed()
+    {
+        var draft = TestArticles.Published("Draft under a tag of its own");
+        draft.Status = ArticleStatus.Draft;
+        draft.Tags.Add(new Tag { Name = "Only drafts", Slug = "only-drafts" });
+        var embargoed = TestArticles.Published("Embargoed under a tag of its own", publishedAt: DateTimeOffset.UtcNow.AddDays(2));
+        embargoed.Tags.Add(new Tag { Name = "Only embargoed", Slug = "only-embargoed" });
+        var live = TestArticles.Published("Live under a tag of its own");
+        live.Tags.Add(new Tag { Name = "Live tag", Slug = "live-tag" });
+        await site.Factory.AddAsync(draft, embargoed, live);
+
+        var locations = (await _client.GetSitemapAsync("/sitemaps/pages.xml")).Locations();
+
+        Assert.Contains("http://localhost/tag/live-tag", locations);
+        Assert.DoesNotContain("http://localhost/tag/only-drafts", locations);
+        Assert.DoesNotContain("http://localhost/tag/only-embargoed", locations);
     }
 
     [Fact]
