@@ -1,8 +1,12 @@
+using System.Globalization;
 using NewsSite.Web.Infrastructure;
 
 namespace NewsSite.Web.Articles;
 
-/// <summary>One page of a section's, tag's or author's articles.</summary>
+/// <summary>
+/// One page of a section's, tag's or author's articles: the newest, or those published before
+/// <see cref="Before"/>. Pages link to older and newer ones by cursor, never by page number.
+/// </summary>
 public sealed record Listing(
     SlugKind Kind,
     string Name,
@@ -10,13 +14,14 @@ public sealed record Listing(
     string Path,
     string? ImagePath,
     IReadOnlyList<ArticleCard> Cards,
-    int PageNumber,
-    int TotalPages,
-    int TotalCount)
+    KeysetCursor? Before,
+    KeysetPageLinks Links)
 {
     public const int PageSize = 20;
 
-    public string PageTitle => PageNumber > 1 ? $"{Heading} – page {PageNumber}" : Heading;
+    public string PageTitle => Before is null || Cards.Count == 0
+        ? Heading
+        : $"{Heading} – from {Cards[0].PublishedAt.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
 
     public string Heading => Kind switch
     {
@@ -24,11 +29,11 @@ public sealed record Listing(
         _ => Name,
     };
 
-    public string CanonicalPath => PublicUrls.Page(Path, PageNumber);
+    public string CanonicalPath => PublicUrls.Before(Path, Before);
 
-    public string? PreviousPath => PageNumber > 1 ? PublicUrls.Page(Path, PageNumber - 1) : null;
+    public string? NewerPath => Links.HasNewer ? PublicUrls.Before(Path, Links.NewerBefore) : null;
 
-    public string? NextPath => PageNumber < TotalPages ? PublicUrls.Page(Path, PageNumber + 1) : null;
+    public string? OlderPath => Links.OlderBefore is { } older ? PublicUrls.Before(Path, older) : null;
 }
 
 /// <summary>What looking up a listing found: the listing, a permanent redirect from an old slug, or nothing.</summary>

@@ -9,7 +9,8 @@ public sealed class ListingQuery(NewsDbContext db)
 {
     private sealed record Owner(int Id, string Name, string Slug, string Description, string? ImagePath);
 
-    public async Task<ListingLookup> LoadAsync(SlugKind kind, string slug, int pageNumber, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The newest articles, or with <paramref name="before"/> those published before it; a cursor before every article finds nothing.</summary>
+    public async Task<ListingLookup> LoadAsync(SlugKind kind, string slug, KeysetCursor? before, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var owner = await FindAsync(kind, slug, null, cancellationToken);
         if (owner is null)
@@ -18,13 +19,17 @@ public sealed class ListingQuery(NewsDbContext db)
             var target = targetId is null ? null : await FindAsync(kind, null, targetId, cancellationToken);
             return target is null ? ListingLookup.NotFound : new ListingLookup(null, PathOf(kind, target.Slug));
         }
-        var articles = Filter(kind, owner.Id, db.Articles.AsNoTracking().Published(now));
-        var total = await articles.CountAsync(cancellationToken);
-        var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)Listing.PageSize));
-        var page = Math.Clamp(pageNumber, 1, totalPages);
-        var cards = await articles.NewestFirst().Skip((page - 1) * Listing.PageSize).Take(Listing.PageSize).ToCards().ToListAsync(cancellationToken);
+        var sql = ListingSql.For(kind);
+        object[] page = before is { } cursor ? [owner.Id, now, cursor.Time, cursor.Id] : [owner.Id, now];
+        var cards = await RawSqlQuery.ReadAsync(db, sql.Page(before is not null), page, ListingSql.ReadCardsAsync, cancellationToken);
+        if (before is not null && cards.Count == 0)
+        {
+            return ListingLookup.NotFound;
+        }
+        var newer = before is null ? [] : await RawSqlQuery.ReadAsync(db, sql.Newer, page, ListingSql.ReadCursorsAsync, cancellationToken);
+        var links = KeysetPageLinks.Of(before, cards.Select(c => new KeysetCursor(c.PublishedAt, c.Id)).ToList(), newer, Listing.PageSize);
         return new ListingLookup(
-            new Listing(kind, owner.Name, owner.Description, PathOf(kind, owner.Slug), owner.ImagePath, cards, page, totalPages, total), null);
+            new Listing(kind, owner.Name, owner.Description, PathOf(kind, owner.Slug), owner.ImagePath, cards.Take(Listing.PageSize).ToList(), before, links), null);
     }
 
     /// <summary>Finds the owner by its slug or, following a redirect, by its id (the other argument is null).</summary>
@@ -39,13 +44,6 @@ public sealed class ListingQuery(NewsDbContext db)
         };
         return owners.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
     }
-
-    private static IQueryable<Article> Filter(SlugKind kind, int ownerId, IQueryable<Article> articles) => kind switch
-    {
-        SlugKind.Section => articles.Where(a => a.SectionId == ownerId),
-        SlugKind.Tag => articles.Where(a => a.Tags.Any(t => t.Id == ownerId)),
-        _ => articles.Where(a => a.AuthorId == ownerId),
-    };
 
     public static string PathOf(SlugKind kind, string slug) => kind switch
     {

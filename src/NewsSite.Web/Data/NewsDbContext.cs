@@ -53,7 +53,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     {
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
-        // Trigram similarity (spelling suggestions, substring search); on every managed PostgreSQL.
+        // Trigram similarity (search's spelling suggestions, the admin title filter); on every managed PostgreSQL.
         builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
     }

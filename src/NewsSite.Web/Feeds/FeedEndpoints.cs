@@ -21,8 +21,10 @@ public static class FeedEndpoints
         endpoints.MapGet("/author/{slug}/feed.xml", RssFeeds.AuthorAsync);
 
         endpoints.MapGet("/sitemap.xml", ([AsParameters] FeedRequest request) => Sitemaps.IndexAsync(request, sitemapOptions));
-        endpoints.MapGet("/sitemaps/articles-{number:int}.xml", (int number, [AsParameters] FeedRequest request) =>
-            Sitemaps.ArticlesAsync(number, request, sitemapOptions));
+        // Article files are streamed and answer conditional requests themselves; the output cache would
+        // hold each (megabytes) whole in memory.
+        app.MapGet("/sitemaps/articles-{number:int}.xml", (int number, [AsParameters] FeedRequest request) =>
+            ArticleSitemaps.FileAsync(number, request, sitemapOptions));
         endpoints.MapGet("/sitemaps/pages.xml", Sitemaps.PagesAsync);
         endpoints.MapGet("/sitemaps/news.xml", Sitemaps.NewsAsync);
 

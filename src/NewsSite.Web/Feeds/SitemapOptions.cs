@@ -8,13 +8,18 @@ public sealed class SitemapOptions
     /// <summary>The sitemap protocol's limit for one file.</summary>
     public const int MaxUrlsPerFile = 50_000;
 
-    /// <summary>Article addresses per file; files are filled in article id order, so each stays the same as the archive grows.</summary>
+    /// <summary>
+    /// How many article ids each file covers, and so the most addresses it can hold. File n lists
+    /// the published articles whose ids run from <see cref="FirstId"/> to <see cref="LastId"/>:
+    /// the index finds the files without counting the archive, a file is read by its own short
+    /// range of the primary key, and a file's content stays put as the archive grows.
+    /// </summary>
     public int UrlsPerFile { get; set; } = MaxUrlsPerFile;
 
-    public int FileCount(int urlCount) => (urlCount + UrlsPerFile - 1) / UrlsPerFile;
+    /// <summary>The first article id of file <paramref name="fileNumber"/> (numbered from 1).</summary>
+    public long FirstId(int fileNumber) => ((long)fileNumber - 1) * UrlsPerFile + 1;
 
-    /// <summary>How many addresses come before file <paramref name="fileNumber"/> (numbered from 1).</summary>
-    public int UrlsBefore(int fileNumber) => (fileNumber - 1) * UrlsPerFile;
+    public long LastId(int fileNumber) => (long)fileNumber * UrlsPerFile;
 
     /// <summary>Read once at start-up; a value the protocol does not allow stops the site with a clear message.</summary>
     public static SitemapOptions From(IConfiguration configuration)

@@ -21,6 +21,13 @@ internal static class SitemapWriter
     public static void WriteUrls(XmlWriter xml, FeedRequest request, IEnumerable<SitemapEntry> entries) =>
         WriteLocations(xml, request, "urlset", "url", entries);
 
+    /// <summary>A URL set whose entries arrive one at a time: <see cref="StartUrls"/>, <see cref="WriteUrl"/> for each, <see cref="EndDocument"/>.</summary>
+    public static void StartUrls(XmlWriter xml) => StartDocument(xml, "urlset");
+
+    public static void WriteUrl(XmlWriter xml, FeedRequest request, SitemapEntry entry) => WriteLocation(xml, request, "url", entry);
+
+    public static void EndDocument(XmlWriter xml) => xml.WriteEndDocument();
+
     public static void WriteNews(XmlWriter xml, FeedRequest request, IEnumerable<NewsEntry> entries) =>
         WriteDocument(xml, "urlset", entries, entry =>
         {
@@ -39,18 +46,30 @@ internal static class SitemapWriter
 
     /// <summary>An index and a URL set differ only in their element names.</summary>
     private static void WriteLocations(XmlWriter xml, FeedRequest request, string root, string element, IEnumerable<SitemapEntry> entries) =>
-        WriteDocument(xml, root, entries, entry =>
+        WriteDocument(xml, root, entries, entry => WriteLocation(xml, request, element, entry));
+
+    private static void WriteLocation(XmlWriter xml, FeedRequest request, string element, SitemapEntry entry)
+    {
+        xml.WriteStartElement(element, SitemapNamespace);
+        xml.WriteElementString("loc", SitemapNamespace, request.Absolute(entry.Path));
+        if (entry.LastModified is { } lastModified)
         {
-            xml.WriteStartElement(element, SitemapNamespace);
-            xml.WriteElementString("loc", SitemapNamespace, request.Absolute(entry.Path));
-            if (entry.LastModified is { } lastModified)
-            {
-                xml.WriteElementString("lastmod", SitemapNamespace, XmlResponse.W3CDateTime(lastModified));
-            }
-            xml.WriteEndElement();
-        });
+            xml.WriteElementString("lastmod", SitemapNamespace, XmlResponse.W3CDateTime(lastModified));
+        }
+        xml.WriteEndElement();
+    }
 
     private static void WriteDocument<T>(XmlWriter xml, string root, IEnumerable<T> entries, Action<T> writeEntry, bool declareNews = false)
+    {
+        StartDocument(xml, root, declareNews);
+        foreach (var entry in entries)
+        {
+            writeEntry(entry);
+        }
+        EndDocument(xml);
+    }
+
+    private static void StartDocument(XmlWriter xml, string root, bool declareNews = false)
     {
         xml.WriteStartDocument();
         xml.WriteStartElement(root, SitemapNamespace);
@@ -59,10 +78,5 @@ internal static class SitemapWriter
             // Declared once on the root rather than on every entry.
             xml.WriteAttributeString("xmlns", "news", null, NewsNamespace);
         }
-        foreach (var entry in entries)
-        {
-            writeEntry(entry);
-        }
-        xml.WriteEndElement();
     }
 }

@@ -1,12 +1,13 @@
-using System.Globalization;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Data;
 using NewsSite.Web.Infrastructure;
 
 namespace NewsSite.Web.Feeds;
 
 /// <summary>
 /// <c>/sitemap.xml</c> indexes the standing pages, the Google News sitemap, and the articles in
-/// files of at most <see cref="SitemapOptions.UrlsPerFile"/> addresses.
+/// files of at most <see cref="SitemapOptions.UrlsPerFile"/> addresses (see <see cref="ArticleSitemaps"/>).
 /// </summary>
 internal static class Sitemaps
 {
@@ -14,43 +15,48 @@ internal static class Sitemaps
     public static readonly TimeSpan NewsWindow = TimeSpan.FromHours(48);
     public const int MaxNewsEntries = 1_000;
 
-    public static string ArticlesFile(int number) => PublicUrls.SitemapFile("articles-" + number.ToString(CultureInfo.InvariantCulture));
-
     public static async Task<IResult> IndexAsync(FeedRequest request, SitemapOptions options)
     {
-        var articleCount = await request.PublishedArticles(request.Time.GetUtcNow()).CountAsync(request.Cancellation);
-        var files = new[] { PublicUrls.SitemapFile("pages"), PublicUrls.SitemapFile("news") }
-            .Concat(Enumerable.Range(1, options.FileCount(articleCount)).Select(ArticlesFile));
+        var articleFiles = await ArticleSitemaps.FileNumbersAsync(request.Db, options, request.Time.GetUtcNow(), request.Cancellation);
+        var files = new[] { PublicUrls.SitemapFile("pages"), PublicUrls.SitemapFile("news") }.Concat(articleFiles.Select(ArticleSitemaps.FilePath));
         return XmlResponse.Create(SitemapWriter.ContentType, xml => SitemapWriter.WriteIndex(xml, request, files));
     }
 
-    public static async Task<IResult> ArticlesAsync(int number, FeedRequest request, SitemapOptions options)
+    // The tags and authors with a published article ($1 the current time): one short index probe
+    // each, the LIMIT keeping PostgreSQL from joining all of article_tags or articles instead
+    // (seconds at a million articles).
+    private const string TagsWithArticlesSql = """
+        SELECT t.slug FROM tags t
+        CROSS JOIN LATERAL (SELECT 1 FROM article_tags x JOIN articles a ON a.id = x.article_id
+                            WHERE x.tags_id = t.id AND x.published_at <= $1 AND a.status = 'Published' LIMIT 1) published
+        ORDER BY t.slug
+        """;
+
+    private const string AuthorsWithArticlesSql = """
+        SELECT au.slug FROM authors au
+        CROSS JOIN LATERAL (SELECT 1 FROM articles a
+                            WHERE a.author_id = au.id AND a.status = 'Published' AND a.published_at <= $1 LIMIT 1) published
+        ORDER BY au.slug
+        """;
+
+    private static async Task<List<string>> ReadSlugsAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
-        var published = request.PublishedArticles(request.Time.GetUtcNow());
-        if (number < 1 || number > options.FileCount(await published.CountAsync(request.Cancellation)))
+        var slugs = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
         {
-            return Results.NotFound();
+            slugs.Add(reader.GetString(0));
         }
-        var entries = await published
-            .OrderBy(a => a.Id)
-            .Skip(options.UrlsBefore(number))
-            .Take(options.UrlsPerFile)
-            .Select(a => new SitemapEntry(PublicUrls.Article(a.Section!.Slug, a.Slug), a.UpdatedAt))
-            .ToListAsync(request.Cancellation);
-        return XmlResponse.Create(SitemapWriter.ContentType, xml => SitemapWriter.WriteUrls(xml, request, entries));
+        return slugs;
     }
 
     /// <summary>The home page, every section, the tags and authors with published articles, and the standing pages in force.</summary>
     public static async Task<IResult> PagesAsync([AsParameters] FeedRequest request)
     {
         var now = request.Time.GetUtcNow();
-        var published = request.PublishedArticles(now);
         var db = request.Db;
         var sections = await db.Sections.OrderBy(s => s.SortOrder).Select(s => s.Slug).ToListAsync(request.Cancellation);
-        var tags = await db.Tags.Where(t => published.Any(a => a.Tags.Any(at => at.Id == t.Id)))
-            .OrderBy(t => t.Slug).Select(t => t.Slug).ToListAsync(request.Cancellation);
-        var authors = await db.Authors.Where(au => published.Any(a => a.AuthorId == au.Id))
-            .OrderBy(au => au.Slug).Select(au => au.Slug).ToListAsync(request.Cancellation);
+        var tags = await RawSqlQuery.ReadAsync(db, TagsWithArticlesSql, [now], ReadSlugsAsync, request.Cancellation);
+        var authors = await RawSqlQuery.ReadAsync(db, AuthorsWithArticlesSql, [now], ReadSlugsAsync, request.Cancellation);
         var sitePages = await db.SitePages.Where(p => p.Versions.Any(v => v.EffectiveFrom <= now))
             .OrderBy(p => p.Slug).Select(p => p.Slug).ToListAsync(request.Cancellation);
 

@@ -33,7 +33,11 @@ public static class PublicUrls
     /// <summary>One file of the sitemap index: <c>pages</c>, <c>news</c>, <c>articles-1</c> …</summary>
     public static string SitemapFile(string name) => $"/sitemaps/{name}.xml";
 
-    /// <summary>Page <paramref name="page"/> of a listing (or of search results); page 1 is the listing's own address.</summary>
+    /// <summary>The page of a newest-first listing that continues before <paramref name="cursor"/>; with none, the listing's first page.</summary>
+    public static string Before(string listingPath, KeysetCursor? cursor) =>
+        cursor is null ? listingPath : $"{listingPath}{(listingPath.Contains('?', StringComparison.Ordinal) ? '&' : '?')}before={cursor}";
+
+    /// <summary>Page <paramref name="page"/> of search results; page 1 is the search's own address.</summary>
     public static string Page(string listingPath, int page) =>
         page <= 1 ? listingPath : $"{listingPath}{(listingPath.Contains('?', StringComparison.Ordinal) ? '&' : '?')}page={page.ToString(CultureInfo.InvariantCulture)}";
 }

@@ -40,15 +40,17 @@ public class ArticleListPageTests(NewsSiteFixture site) : IClassFixture<NewsSite
         {
             own.CreatedById = await scope.Db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
         }
-        await site.Factory.AddAsync(own);
+        await site.Factory.AddAsync(own, TestArticles.Published("Somebody else's first draft"));
 
         var titles = await TitlesAsync(author, "/admin/articles");
+        var searched = await TitlesAsync(author, "/admin/articles?q=first%20draft");
 
         Assert.Equal(["My own first draft"], titles);
+        Assert.Equal(["My own first draft"], searched);
     }
 
     [Fact]
-    public async Task Editor_pages_through_a_list_longer_than_one_page()
+    public async Task Editor_pages_through_a_list_longer_than_one_page_by_older_and_newer_links()
     {
         var (editor, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Editor);
         for (var i = 0; i <= Web.Articles.Editing.ArticleListQuery.PageSize; i++)
@@ -56,14 +58,38 @@ public class ArticleListPageTests(NewsSiteFixture site) : IClassFixture<NewsSite
             await site.Factory.AddAsync(TestArticles.Published($"Harbour log entry {i}"));
         }
 
-        var first = await TitlesAsync(editor, "/admin/articles?q=Harbour%20log");
-        var second = await TitlesAsync(editor, "/admin/articles?q=Harbour%20log&page=2");
+        var first = await Html.ParseAsync(await editor.GetAsync("/admin/articles?q=harbour%20LOG"));
+        var olderUrl = first.QuerySelector(".admin-pagination a[rel=next]")!.GetAttribute("href")!;
+        var second = await Html.ParseAsync(await editor.GetAsync(olderUrl));
+        var newerUrl = second.QuerySelector(".admin-pagination a[rel=prev]")!.GetAttribute("href")!;
+        var backToFirst = await TitlesAsync(editor, newerUrl);
 
-        Assert.Equal(Web.Articles.Editing.ArticleListQuery.PageSize, first.Count);
-        Assert.Single(second);
-        Assert.DoesNotContain(second[0], first);
+        Assert.Equal(Web.Articles.Editing.ArticleListQuery.PageSize, Titles(first).Count);
+        Assert.Null(first.QuerySelector(".admin-pagination a[rel=prev]"));
+        Assert.Contains("q=harbour%20LOG", olderUrl, StringComparison.Ordinal);
+        Assert.Contains("before=", olderUrl, StringComparison.Ordinal);
+        Assert.Single(Titles(second));
+        Assert.DoesNotContain(Titles(second)[0], Titles(first));
+        Assert.Null(second.QuerySelector(".admin-pagination a[rel=next]"));
+        Assert.Equal(Titles(first), backToFirst);
     }
 
+    [Theory]
+    [InlineData("/admin/articles?before=junk")]
+    [InlineData("/admin/articles?page=7")]
+    public async Task Odd_or_old_paging_parameters_show_the_first_page(string url)
+    {
+        var (editor, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Editor);
+
+        var titles = await TitlesAsync(editor, url);
+
+        Assert.Equal(await TitlesAsync(editor, "/admin/articles"), titles);
+        Assert.NotEmpty(titles);
+    }
+
+    private static List<string> Titles(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelectorAll("table.admin-table tbody tr td:first-child").Select(td => td.TextContent).ToList();
+
     private static async Task<List<string>> TitlesAsync(HttpClient browser, string url) =>
-        (await Html.ParseAsync(await browser.GetAsync(url))).QuerySelectorAll("table.admin-table tbody tr td:first-child").Select(td => td.TextContent).ToList();
+        Titles(await Html.ParseAsync(await browser.GetAsync(url)));
 }

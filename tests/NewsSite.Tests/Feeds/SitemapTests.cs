@@ -7,6 +7,7 @@ using NewsSite.TestSupport;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Feeds;
 using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Taxonomy;
 
 namespace NewsSite.Tests.Feeds;
 
@@ -55,6 +56,36 @@ public class SitemapTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixture>
     }
 
     [Fact]
+    public async Task Article_sitemap_answers_a_conditional_request_with_304_until_an_article_changes()
+    {
+        var first = await _client.GetAsync("/sitemaps/articles-1.xml");
+        var etag = first.Headers.ETag;
+        var lastModified = first.Content.Headers.LastModified;
+
+        var sameTag = await SendAsync("/sitemaps/articles-1.xml", r => r.Headers.IfNoneMatch.Add(etag!));
+        var notModifiedSince = await SendAsync("/sitemaps/articles-1.xml", r => r.Headers.IfModifiedSince = lastModified);
+        var added = (await site.Factory.AddAsync(TestArticles.Published("Fresh for the crawler"))).Single();
+        var afterChange = await SendAsync("/sitemaps/articles-1.xml", r => r.Headers.IfNoneMatch.Add(etag!));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.NotNull(etag);
+        Assert.NotNull(lastModified);
+        Assert.Equal(HttpStatusCode.NotModified, sameTag.StatusCode);
+        Assert.Equal(etag, sameTag.Headers.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, notModifiedSince.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, afterChange.StatusCode);
+        Assert.NotEqual(etag, afterChange.Headers.ETag);
+        Assert.Contains("http://localhost" + added, await afterChange.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private Task<HttpResponseMessage> SendAsync(string path, Action<HttpRequestMessage> conditions)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        conditions(request);
+        return _client.SendAsync(request);
+    }
+
+    [Fact]
     public async Task Pages_sitemap_lists_home_sections_tags_authors_and_standing_pages()
     {
         var locations = (await _client.GetSitemapAsync("/sitemaps/pages.xml")).Locations();
@@ -68,6 +99,25 @@ public class SitemapTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixture>
         {
             Assert.Contains("http://localhost" + PublicUrls.Section(section), locations);
         }
+    }
+
+    [Fact]
+    public async Task Pages_sitemap_leaves_out_tags_whose_only_articles_are_drafts_or_embargoed()
+    {
+        var draft = TestArticles.Published("Draft under a tag of its own");
+        draft.Status = ArticleStatus.Draft;
+        draft.Tags.Add(new Tag { Name = "Only drafts", Slug = "only-drafts" });
+        var embargoed = TestArticles.Published("Embargoed under a tag of its own", publishedAt: DateTimeOffset.UtcNow.AddDays(2));
+        embargoed.Tags.Add(new Tag { Name = "Only embargoed", Slug = "only-embargoed" });
+        var live = TestArticles.Published("Live under a tag of its own");
+        live.Tags.Add(new Tag { Name = "Live tag", Slug = "live-tag" });
+        await site.Factory.AddAsync(draft, embargoed, live);
+
+        var locations = (await _client.GetSitemapAsync("/sitemaps/pages.xml")).Locations();
+
+        Assert.Contains("http://localhost/tag/live-tag", locations);
+        Assert.DoesNotContain("http://localhost/tag/only-drafts", locations);
+        Assert.DoesNotContain("http://localhost/tag/only-embargoed", locations);
     }
 
     [Fact]

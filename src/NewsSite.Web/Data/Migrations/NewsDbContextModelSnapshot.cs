@@ -528,9 +528,6 @@ namespace NewsSite.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_articles");
 
-                    b.HasIndex("CreatedById")
-                        .HasDatabaseName("ix_articles_created_by_id");
-
                     b.HasIndex("HeroImageId")
                         .HasDatabaseName("ix_articles_hero_image_id");
 
@@ -543,12 +540,39 @@ namespace NewsSite.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_articles_slug");
 
+                    b.HasIndex("Title")
+                        .HasDatabaseName("ix_articles_title_trigrams")
+                        .HasAnnotation("Npgsql:CreatedConcurrently", true);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Title"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Title"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("FeaturedRank", "PublishedAt")
                         .HasDatabaseName("ix_articles_featured_rank_published_at")
                         .HasFilter("is_featured");
 
+                    b.HasIndex("UpdatedAt", "Id")
+                        .HasDatabaseName("ix_articles_updated_at_id")
+                        .HasAnnotation("Npgsql:CreatedConcurrently", true);
+
+                    b.HasIndex("AuthorId", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_articles_author_id_updated_at_id")
+                        .HasAnnotation("Npgsql:CreatedConcurrently", true);
+
+                    b.HasIndex("CreatedById", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_articles_created_by_id_updated_at_id")
+                        .HasAnnotation("Npgsql:CreatedConcurrently", true);
+
+                    b.HasIndex("SectionId", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_articles_section_id_updated_at_id")
+                        .HasAnnotation("Npgsql:CreatedConcurrently", true);
+
                     b.HasIndex("Status", "PublishedAt", "Id")
                         .HasDatabaseName("ix_articles_status_published_at_id");
+
+                    b.HasIndex("Status", "UpdatedAt", "Id")
+                        .HasDatabaseName("ix_articles_status_updated_at_id")
+                        .HasAnnotation("Npgsql:CreatedConcurrently", true);
 
                     b.HasIndex("AuthorId", "Status", "PublishedAt", "Id")
                         .HasDatabaseName("ix_articles_author_id_status_published_at_id");

@@ -11,9 +11,23 @@ public abstract class ListingPageModel(ListingQuery query, PublicAddress address
 {
     public Listing Listing { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int pageNumber, CancellationToken cancellationToken)
+    /// <summary>
+    /// The newest articles, or with <c>?before=</c> a cursor the older ones. A cursor that is not one
+    /// this site wrote, or that has nothing before it, finds no page (404), so made-up addresses
+    /// never fill the cache. Page numbers from before cursors lead to the first page.
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var lookup = await query.LoadAsync(kind, slug, pageNumber, time.GetUtcNow(), cancellationToken);
+        if (Request.Query.ContainsKey("page"))
+        {
+            return RedirectPermanent(Request.PathBase + Request.Path);
+        }
+        KeysetCursor? before = null;
+        if (Request.Query.TryGetValue("before", out var cursorText) && (cursorText.Count != 1 || !KeysetCursor.TryParse(cursorText[0], out before)))
+        {
+            return NotFound();
+        }
+        var lookup = await query.LoadAsync(kind, slug, before, time.GetUtcNow(), cancellationToken);
         if (lookup.RedirectTo is { } newAddress)
         {
             return RedirectPermanent(newAddress + Request.QueryString);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Editing;
 using NewsSite.Web.Articles.Workflow;
+using NewsSite.Web.Infrastructure;
 
 namespace NewsSite.Web.Pages.Admin.Articles;
 
@@ -21,31 +22,32 @@ public class IndexModel(ArticleListQuery query, EditorChoices choices) : PageMod
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Title { get; set; }
 
-    public int PageNumber { get; private set; } = 1;
+    /// <summary>Where the page starts; a cursor this site did not write shows the first page.</summary>
+    [BindProperty(SupportsGet = true, Name = "before")]
+    public string? Before { get; set; }
 
     [TempData]
     public string? Confirmation { get; set; }
 
-    public ArticleListPage Articles { get; private set; } = new([], 1, 1, 0);
+    public ArticleListPage Articles { get; private set; } = new([], new KeysetPageLinks(false, null, null));
 
     public IReadOnlyList<(int Id, string Name)> Sections { get; private set; } = [];
 
     public IReadOnlyList<(int Id, string Name)> Authors { get; private set; } = [];
 
-    /// <summary>The list; its page number is read from the query only, because Razor Pages keep the route value "page" for the page's own name.</summary>
-    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        PageNumber = pageNumber ?? 1;
-        Articles = await query.LoadAsync(StaffActor.From(User), new ArticleListFilter(Status, Section, Author, Title ?? "", PageNumber), cancellationToken);
+        var before = KeysetCursor.TryParse(Before, out var cursor) ? cursor : null;
+        Articles = await query.LoadAsync(StaffActor.From(User), new ArticleListFilter(Status, Section, Author, Title ?? "", before), cancellationToken);
         Sections = await choices.SectionsAsync(cancellationToken);
         Authors = await choices.AuthorsAsync(cancellationToken);
     }
 
-    /// <summary>The address of another page of the same list.</summary>
-    public string PageUrl(int page) => QueryString.Create(new Dictionary<string, string?>
+    /// <summary>The address of the same list continuing before <paramref name="before"/> (the first page without one).</summary>
+    public string PageUrl(KeysetCursor? before) => "/admin/articles" + QueryString.Create(new Dictionary<string, string?>
     {
         ["status"] = Status?.ToString(), ["section"] = Section?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["author"] = Author?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["q"] = Title,
-        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["before"] = before?.ToString(),
     }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 }
