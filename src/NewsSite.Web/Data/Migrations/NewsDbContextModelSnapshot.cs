@@ -1076,9 +1076,6 @@ namespace NewsSite.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_digest_deliveries");
 
-                    b.HasIndex("SubscriberId")
-                        .HasDatabaseName("ix_digest_deliveries_subscriber_id");
-
                     b.HasIndex("EditionId", "Status")
                         .HasDatabaseName("ix_digest_deliveries_edition_id_status");
 
@@ -1889,23 +1886,6 @@ namespace NewsSite.Web.Data.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("SavedBy");
-                });
-
-            modelBuilder.Entity("NewsSite.Web.Newsletters.DigestDelivery", b =>
-                {
-                    b.HasOne("NewsSite.Web.Newsletters.DigestEdition", null)
-                        .WithMany()
-                        .HasForeignKey("EditionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_digest_deliveries_digest_editions_edition_id");
-
-                    b.HasOne("NewsSite.Web.Subscriptions.Subscriber", null)
-                        .WithMany()
-                        .HasForeignKey("SubscriberId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_digest_deliveries_subscribers_subscriber_id");
                 });
 
             modelBuilder.Entity("NewsSite.Web.Newsletters.DigestEditionArticle", b =>
