@@ -19,8 +19,9 @@ public sealed class ConsentVersionCountsQuery(NewsDbContext db)
 {
     public const int ExactUpTo = 10_000;
 
-    // About this many rows are read for an estimate: its figures are then within a percent or so.
-    private const int SampleRows = 20_000;
+    // About this many rows are read for an estimate (30 ms at a million): a version held by a tenth of
+    // the list is then estimated within about 1 percentage point.
+    private const int SampleRows = 5_000;
 
     // The same pages each time, so the figures do not move between two loads of the page.
     private const int SampleSeed = 11;
