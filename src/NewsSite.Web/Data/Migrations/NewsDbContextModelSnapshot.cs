@@ -1591,6 +1591,10 @@ namespace NewsSite.Web.Data.Migrations
                     b.HasIndex("Status", "Frequency")
                         .HasDatabaseName("ix_subscribers_status_frequency");
 
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_subscribers_status_id")
+                        .HasAnnotation("Npgsql:CreatedConcurrently", true);
+
                     b.ToTable("subscribers", (string)null);
                 });
 

@@ -61,6 +61,14 @@ public sealed record SubscriberFilter(
             // No sections chosen means every section, so those subscribers get this one too.
             subscribers = subscribers.Where(s => s.SectionIds.Count == 0 || s.SectionIds.Contains(sectionId));
         }
+        if (PrivacyVersionId is { } named and not NoRecordedVersion)
+        {
+            // Only those with a ledger row naming the version can have it as their latest: for an old
+            // version few still hold, PostgreSQL starts from its ledger rows instead of every subscriber.
+            // A literal again, so that the planner knows how many rows name it.
+            var version = (int?)named;
+            subscribers = subscribers.Where(s => db.ConsentRecords.Any(r => r.SubscriberId == s.Id && r.PrivacyPolicyVersionId == EF.Constant(version)));
+        }
         var withConsent = subscribers.WithLatestConsent(db);
         return PrivacyVersionId switch
         {
