@@ -8,12 +8,13 @@ public sealed record BenchmarkOptions
     public const string Usage =
         "Usage: dotnet run -c Release --project tests/NewsSite.Benchmarks [-- [--site-dir DIR] [--duration SECONDS] [--warm-up SECONDS] [--articles N] [--data-dir DIR]]\n" +
         "       dotnet run -c Release --project tests/NewsSite.Benchmarks -- prepare --data-dir DIR [--articles N]   (only make the database)\n" +
-        "       dotnet run -c Release --project tests/NewsSite.Benchmarks -- digest [--site-dir DIR]   (email digests through smtp-sink)\n" +
+        "       dotnet run -c Release --project tests/NewsSite.Benchmarks -- digest [--site-dir DIR] [--subscribers N]   (email digests through smtp-sink)\n" +
         "  --site-dir DIR       measure a site already published to DIR instead of publishing src/NewsSite.Web\n" +
         "  --duration SECONDS   length of each measured wrk run (default 15)\n" +
         "  --warm-up SECONDS    length of the unmeasured wrk run before each measured one (default 20)\n" +
         "  --articles N         published articles in the database (default 10000)\n" +
-        "  --data-dir DIR       keep the PostgreSQL cluster in DIR and use it again next time: a large archive is generated once";
+        "  --data-dir DIR       keep the PostgreSQL cluster in DIR and use it again next time: a large archive is generated once\n" +
+        "  --subscribers N      digest: confirmed subscribers of the measured edition (default 100000, up to 1000000)";
 
     public string? SiteDirectory { get; init; }
 
@@ -33,6 +34,11 @@ public sealed record BenchmarkOptions
     public int Connections { get; } = 64;
 
     public int PublishedArticles { get; init; } = 10_000;
+
+    /// <summary>Digest mode: the measured edition's recipients, generated in bulk with their consent ledger rows.</summary>
+    public int Subscribers { get; init; } = 100_000;
+
+    public const int MostSubscribers = 1_000_000;
 
     /// <summary>Where a kept PostgreSQL cluster lives; null for a throwaway one in the run's workspace.</summary>
     public string? DataDirectory { get; init; }
@@ -60,6 +66,9 @@ public sealed record BenchmarkOptions
                     break;
                 case "--articles" when PositiveNumber(value) is { } count:
                     options = options with { PublishedArticles = count };
+                    break;
+                case "--subscribers" when PositiveNumber(value) is { } count and <= MostSubscribers:
+                    options = options with { Subscribers = count };
                     break;
                 default:
                     error = $"Unknown or incomplete argument '{args[i]}'.";

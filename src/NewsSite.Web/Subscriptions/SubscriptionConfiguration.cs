@@ -30,6 +30,9 @@ public sealed class SubscriptionConfiguration :
         builder.HasIndex(s => s.ConfirmationTokenHash).IsUnique();
         builder.HasIndex(s => s.PrivacyTokenHash).IsUnique();
         builder.HasIndex(s => new { s.Status, s.Frequency });
+        // The admin list of one status, newest first, read a page at a time: a status few have
+        // (pending, unsubscribed) is found without walking the whole list.
+        builder.HasIndex(s => new { s.Status, s.Id }).IsCreatedConcurrently();
     }
 
     public void Configure(EntityTypeBuilder<ConsentRecord> builder)

@@ -11,11 +11,18 @@ public sealed class SuppressionList(NewsDbContext db, SiteSecrets secrets, TimeP
 {
     private const string SaltName = "suppression-salt";
 
-    public async Task<string> HashAsync(string normalisedAddress, CancellationToken cancellationToken = default)
+    public async Task<string> HashAsync(string normalisedAddress, CancellationToken cancellationToken = default) =>
+        Hash(await secrets.GetAsync(SaltName, cancellationToken), normalisedAddress);
+
+    /// <summary>The hashing with the salt read once, for hashing a whole list of addresses.</summary>
+    public async Task<Func<string, string>> HasherAsync(CancellationToken cancellationToken = default)
     {
         var salt = await secrets.GetAsync(SaltName, cancellationToken);
-        return Convert.ToHexStringLower(HMACSHA256.HashData(salt, Encoding.UTF8.GetBytes(normalisedAddress)));
+        return address => Hash(salt, address);
     }
+
+    private static string Hash(byte[] salt, string normalisedAddress) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(salt, Encoding.UTF8.GetBytes(normalisedAddress)));
 
     public async Task<SuppressionReason?> ReasonAsync(string normalisedAddress, CancellationToken cancellationToken = default)
     {

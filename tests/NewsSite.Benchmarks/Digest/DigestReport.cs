@@ -5,7 +5,7 @@ using NewsSite.Benchmarks.Report;
 namespace NewsSite.Benchmarks.Digest;
 
 /// <summary>The digest benchmark's one table, the crash run's counts per kill, and the conditions they were measured in.</summary>
-public sealed record DigestReport(DigestRow Reference, DigestRow First, DigestRow Send, CrashResult Crash, int RenderedBytes, int Articles, MachineDescription Machine, DateTimeOffset Date)
+public sealed record DigestReport(DigestRow Reference, DigestRow First, DigestRow Release, DigestRow Send, CrashResult Crash, int RenderedBytes, int Articles, MachineDescription Machine, DateTimeOffset Date)
 {
     public string ToMarkdown()
     {
@@ -14,6 +14,7 @@ public sealed record DigestReport(DigestRow Reference, DigestRow First, DigestRo
         text.AppendLine("|---|---:|---:|---:|---:|---:|---|");
         text.AppendLine(Reference.ToMarkdown());
         text.AppendLine(First.ToMarkdown());
+        text.AppendLine(Release.ToMarkdown());
         text.AppendLine(Send.ToMarkdown());
         text.AppendLine(CrashLine());
         text.AppendLine();

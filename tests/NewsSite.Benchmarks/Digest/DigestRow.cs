@@ -8,6 +8,7 @@ public sealed record DigestRow(string Scenario, Throughput Sent, double? Ratio, 
     // From the product issue.
     public const double RatioTarget = 0.5;
     public const long MemoryTargetBytes = 500L * 1024 * 1024;
+    public static readonly TimeSpan ReleaseTarget = TimeSpan.FromSeconds(15);
 
     public static DigestRow Reference(string scenario, Throughput sent) => new(scenario, sent, 1.0, null, "reference");
 
@@ -18,6 +19,10 @@ public sealed record DigestRow(string Scenario, Throughput Sent, double? Ratio, 
         var rate = ratioTarget ? $"≥ {RatioTarget} × smtp-source: {YesNo(ratio >= RatioTarget)}; " : "";
         return new DigestRow(scenario, sent, ratio, peakBytes, $"{rate}< 500 MB: {YesNo(peakBytes < MemoryTargetBytes)}");
     }
+
+    /// <summary>A release: every copy of an edition queued, ready for the senders.</summary>
+    public static DigestRow Release(string scenario, Throughput queued) =>
+        new(scenario, queued, null, null, $"< {ReleaseTarget.TotalSeconds:0} s: {YesNo(queued.Elapsed < ReleaseTarget)}");
 
     public string ToMarkdown() => string.Create(CultureInfo.InvariantCulture,
         $"| {Scenario} | {Sent.Messages:N0} | {Sent.Elapsed.TotalSeconds:0.0} | {Sent.PerSecond:N0} | {(Ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "—")} | {(PeakBytes is { } p ? (p / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) : "—")} | {Targets} |");

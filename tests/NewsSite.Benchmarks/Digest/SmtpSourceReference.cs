@@ -19,7 +19,7 @@ public static class SmtpSourceReference
             "-f", "from@bench.example", "-t", "to@bench.example", $"127.0.0.1:{port}",
         ];
         var clock = Stopwatch.StartNew();
-        await ChildProcess.RunAsync(new Command(Program, arguments), logPath, TimeSpan.FromMinutes(5), cancellationToken);
+        await ChildProcess.RunAsync(new Command(Program, arguments), logPath, TimeSpan.FromMinutes(5 * Math.Max(1.0, messages / 100_000.0)), cancellationToken);
         return new Throughput(messages, clock.Elapsed);
     }
 

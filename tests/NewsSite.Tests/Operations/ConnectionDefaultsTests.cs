@@ -8,13 +8,13 @@ namespace NewsSite.Tests.Operations;
 public class ConnectionDefaultsTests
 {
     [Fact]
-    public void Site_prepares_statements_keeps_them_and_uses_a_few_connections_per_core_by_default()
+    public void Site_prepares_statements_keeps_them_plans_without_jit_and_uses_a_few_connections_per_core_by_default()
     {
         var used = UsedConnectionString("Host=db;Database=news;Username=news;Password=secret");
 
         Assert.Equal(20, used.MaxAutoPrepare);
         Assert.True(used.NoResetOnClose);
-        Assert.Equal("-c plan_cache_mode=force_generic_plan", used.Options);
+        Assert.Equal("-c plan_cache_mode=force_generic_plan -c jit=off", used.Options);
         Assert.Equal(Math.Max(8, 4 * Environment.ProcessorCount), used.MaxPoolSize);
     }
 

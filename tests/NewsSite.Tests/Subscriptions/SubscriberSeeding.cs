@@ -34,6 +34,20 @@ public static class SubscriberSeeding
         return subscriber.Id;
     }
 
+    /// <summary>
+    /// <paramref name="count"/> subscribers written by one statement, addresses
+    /// <c>reader{n}.{tag}@example.org</c>, added in the order of <c>n</c> (so the highest is the newest).
+    /// </summary>
+    public static async Task SeedSubscribersAsync(this NewsSiteFactory factory, string tag, int count, SubscriberStatus status = SubscriberStatus.Active)
+    {
+        await using var scope = factory.OpenDatabase();
+        await scope.Db.Database.ExecuteSqlAsync($"""
+            INSERT INTO subscribers (email, status, frequency, section_ids, link_key, source, created_at)
+            SELECT 'reader' || n || '.' || {tag} || '@example.org', {status.ToString()}, 'Daily', ARRAY[]::integer[], md5({tag} || n), 'footer', now()
+            FROM generate_series(1, {count}) AS n ORDER BY n
+            """);
+    }
+
     /// <summary>The Privacy Policy version in force now, as the forms show it.</summary>
     public static async Task<SitePageVersion> CurrentPrivacyPolicyAsync(this NewsSiteFactory factory)
     {

@@ -1101,9 +1101,6 @@ namespace NewsSite.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_digest_deliveries");
 
-                    b.HasIndex("SubscriberId")
-                        .HasDatabaseName("ix_digest_deliveries_subscriber_id");
-
                     b.HasIndex("EditionId", "Status")
                         .HasDatabaseName("ix_digest_deliveries_edition_id_status");
 
@@ -1654,6 +1651,10 @@ namespace NewsSite.Web.Data.Migrations
                     b.HasIndex("Status", "Frequency")
                         .HasDatabaseName("ix_subscribers_status_frequency");
 
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_subscribers_status_id")
+                        .HasAnnotation("Npgsql:CreatedConcurrently", true);
+
                     b.ToTable("subscribers", (string)null);
                 });
 
@@ -1949,23 +1950,6 @@ namespace NewsSite.Web.Data.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("SavedBy");
-                });
-
-            modelBuilder.Entity("NewsSite.Web.Newsletters.DigestDelivery", b =>
-                {
-                    b.HasOne("NewsSite.Web.Newsletters.DigestEdition", null)
-                        .WithMany()
-                        .HasForeignKey("EditionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_digest_deliveries_digest_editions_edition_id");
-
-                    b.HasOne("NewsSite.Web.Subscriptions.Subscriber", null)
-                        .WithMany()
-                        .HasForeignKey("SubscriberId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_digest_deliveries_subscribers_subscriber_id");
                 });
 
             modelBuilder.Entity("NewsSite.Web.Newsletters.DigestEditionArticle", b =>

@@ -8,8 +8,9 @@ namespace NewsSite.Web.Subscriptions.Admin;
 
 /// <summary>
 /// The subscribers a filter matches, as CSV written to the response in chunks of a thousand read
-/// by id (each chunk is one indexed query, retried on its own after a transient failure), so
-/// 100,000 subscribers never sit in memory. Every export is recorded in the audit log first.
+/// by id (each chunk is one indexed query, retried on its own after a transient failure, and no
+/// query holds a snapshot open for the whole download), so a million subscribers never sit in
+/// memory: at most a thousand at a time. Every export is recorded in the audit log first.
 /// </summary>
 public sealed class SubscriberCsvExport(NewsDbContext db, AuditLog audit)
 {

@@ -6,6 +6,7 @@ public static class SubscribersAdminRegistration
     public static IServiceCollection AddSubscribersAdmin(this IServiceCollection services)
     {
         services.AddScoped<SubscriberList>();
+        services.AddScoped<ConsentVersionCountsQuery>();
         services.AddScoped<ConsentHistory>();
         services.AddScoped<SubscriberCsvExport>();
         services.AddScoped<SubscriberImport>();

@@ -17,7 +17,8 @@ namespace NewsSite.Web.Pages.Admin.Subscribers;
 /// export. Admins only: these are personal data of every reader who subscribed.
 /// </summary>
 [Authorize(Policy = StaffPolicies.Admins)]
-public class IndexModel(SubscriberList list, SubscriberCsvExport export, EditorChoices choices, NewsDbContext db, TimeProvider time) : PageModel
+public class IndexModel(
+    SubscriberList list, ConsentVersionCountsQuery versionCounts, SubscriberCsvExport export, EditorChoices choices, NewsDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
@@ -34,23 +35,28 @@ public class IndexModel(SubscriberList list, SubscriberCsvExport export, EditorC
     [BindProperty(SupportsGet = true)]
     public int? Version { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>Show the subscribers just older than this id (the next page).</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? Before { get; set; }
 
-    public SubscriberListPage Subscribers { get; private set; } = new([], 1, 1, 0);
+    /// <summary>Show the subscribers just newer than this id (the previous page).</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? After { get; set; }
 
-    public IReadOnlyList<ConsentVersionCount> VersionCounts { get; private set; } = [];
+    public SubscriberListPage Subscribers { get; private set; } = new([], new(0, CountKind.Exact), false, false);
+
+    public ConsentVersionCounts VersionCounts { get; private set; } = new([], Estimated: false);
 
     public PolicyVersions Versions { get; private set; } = new(new Dictionary<int, Web.Subscriptions.Consent.PolicyVersion>());
 
     public IReadOnlyList<(int Id, string Name)> Sections { get; private set; } = [];
 
-    private SubscriberFilter Filter => new(Search ?? "", Status, Frequency, Section, Version);
+    public SubscriberFilter Filter => new(Search ?? "", Status, Frequency, Section, Version);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Subscribers = await list.LoadAsync(Filter, PageNumber, cancellationToken);
-        VersionCounts = await list.CountsByPrivacyVersionAsync(cancellationToken);
+        Subscribers = await list.LoadAsync(Filter, new ListPosition(Before, After), cancellationToken);
+        VersionCounts = await versionCounts.LoadAsync(cancellationToken);
         Versions = await PolicyVersions.LoadAsync(db, cancellationToken);
         Sections = await choices.SectionsAsync(cancellationToken);
     }
@@ -66,11 +72,11 @@ public class IndexModel(SubscriberList list, SubscriberCsvExport export, EditorC
         return new EmptyResult();
     }
 
-    /// <summary>The address of this list with the same filter: another page of it, or its export.</summary>
-    public string ListUrl(int? page = null, string? handler = null) => QueryString.Create(new Dictionary<string, string?>
+    /// <summary>The address of this list with the same filter: the page before or after a subscriber, or its export.</summary>
+    public string ListUrl(long? before = null, long? after = null, string? handler = null) => "/admin/subscribers" + QueryString.Create(new Dictionary<string, string?>
     {
         ["handler"] = handler, ["q"] = Search, ["status"] = Status?.ToString(), ["frequency"] = Frequency?.ToString(),
         ["section"] = Section?.ToString(CultureInfo.InvariantCulture), ["version"] = Version?.ToString(CultureInfo.InvariantCulture),
-        ["page"] = page?.ToString(CultureInfo.InvariantCulture),
+        ["before"] = before?.ToString(CultureInfo.InvariantCulture), ["after"] = after?.ToString(CultureInfo.InvariantCulture),
     }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 }
