@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Net;
+using System.Xml.Linq;
 using NewsSite.Benchmarks.Content;
 using NewsSite.Benchmarks.Load;
 using NewsSite.Benchmarks.Report;
 using NewsSite.Benchmarks.Site;
+using NewsSite.Web.Infrastructure;
 
 namespace NewsSite.Benchmarks;
 
@@ -14,11 +16,13 @@ namespace NewsSite.Benchmarks;
 /// </summary>
 public sealed class BenchmarkRun(BenchmarkOptions options, string repositoryRoot)
 {
-    private const string SearchPath = "/search?q=harbour";
-
-    // From the product issue. A bare Razor page with one raw Npgsql query reaches about 0.04 of nginx on the reference machines.
+    // From the product issues. A bare Razor page with one raw Npgsql query reaches about 0.04 of nginx on the reference machines.
     private static readonly Target CachedArticle = Target.RatioAtLeast(0.5);
     private static readonly Target UncachedArticle = Target.RatioAtLeastAndP99Below(0.03, TimeSpan.FromMilliseconds(50));
+    private static readonly Target ReaderPage = Target.RatioAtLeastAndP99Below(0.03, TimeSpan.FromMilliseconds(100));
+    private static readonly Target SitemapIndex = Target.P99Below(TimeSpan.FromMilliseconds(50));
+    private static readonly Target ArticleSitemap = Target.P99Below(TimeSpan.FromSeconds(1));
+    private static readonly Target AdminList = Target.P99Below(TimeSpan.FromMilliseconds(100));
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -28,17 +32,18 @@ public sealed class BenchmarkRun(BenchmarkOptions options, string repositoryRoot
         using var database = StartDatabase(workspace);
         var (site, generated) = await PrepareAsync(workspace, database, http, cancellationToken);
         var articlePath = await Newsroom.LeadArticlePathAsync(database.ConnectionString, cancellationToken);
+        var pages = await MeasuredPages.ReadAsync(database.ConnectionString, cancellationToken);
 
         var measure = new Measurements(new WrkRunner(options, workspace), http, database.PostmasterProcessId);
         var cached = await MeasureWithCacheAsync(site, measure, workspace, articlePath, cancellationToken);
-        var uncached = await MeasureWithoutCacheAsync(site, measure, articlePath, cancellationToken);
+        var uncached = await MeasureWithoutCacheAsync(site, measure, articlePath, pages, cancellationToken);
 
         var report = new BenchmarkReport
         {
             Reference = cached.Reference.Result!,
             Rows = [cached.Reference, cached.Article, .. uncached.Rows],
             PeakMemoryBytes = Math.Max(cached.PeakMemoryBytes, uncached.PeakMemoryBytes),
-            Conditions = Conditions(measure.Wrk, generated, articlePath),
+            Conditions = Conditions(measure.Wrk, generated, articlePath, pages),
             Machine = machine,
             Versions = ToolVersions.Describe(await database.ServerVersionAsync(cancellationToken)),
             Date = DateTimeOffset.UtcNow,
@@ -102,23 +107,53 @@ public sealed class BenchmarkRun(BenchmarkOptions options, string repositoryRoot
     }
 
     private static async Task<(IReadOnlyList<ScenarioRow> Rows, long PeakMemoryBytes)> MeasureWithoutCacheAsync(
-        PublishedSite published, Measurements measure, string articlePath, CancellationToken cancellationToken)
+        PublishedSite published, Measurements measure, string articlePath, MeasuredPages pages, CancellationToken cancellationToken)
     {
         await using var site = await published.StartAsync(measure.Http, outputCache: false, cancellationToken);
+        var articleSitemap = await ArticleSitemapPathAsync(measure.Http, site, cancellationToken);
+        var staffCookie = await StaffSession.SignInAsync(site, cancellationToken);
         ScenarioRow[] rows =
         [
             await measure.PageAsync(site, "article, output cache off", articlePath, UncachedArticle, cancellationToken),
-            await measure.PageAsync(site, "home page, output cache off", "/", Target.None, cancellationToken),
-            await measure.PageAsync(site, "search \"harbour\", output cache off", SearchPath, Target.None, cancellationToken, optional: true),
+            await measure.PageAsync(site, "home page, output cache off", "/", ReaderPage, cancellationToken),
+            await measure.PageAsync(site, "section page 1", pages.Section, ReaderPage, cancellationToken),
+            await measure.PageAsync(site, "section page 80% deep", pages.SectionDeep, ReaderPage, cancellationToken),
+            await measure.PageAsync(site, "author page 80% deep", pages.AuthorDeep, ReaderPage, cancellationToken),
+            await measure.PageAsync(site, "tag page 1", pages.Tag, ReaderPage, cancellationToken),
+            await measure.PageAsync(site, $"search, common word ({MeasuredPages.CommonWord})", MeasuredPages.Search(MeasuredPages.CommonWord), ReaderPage, cancellationToken),
+            await measure.PageAsync(site, $"search, mid-frequency word ({MeasuredPages.MidFrequencyWord})", MeasuredPages.Search(MeasuredPages.MidFrequencyWord), ReaderPage, cancellationToken),
+            await measure.PageAsync(site, $"search, rare word ({pages.RareWord})", MeasuredPages.Search(pages.RareWord), ReaderPage, cancellationToken),
+            await measure.PageAsync(site, $"search, phrase ({MeasuredPages.Phrase})", MeasuredPages.Search(MeasuredPages.Phrase), ReaderPage, cancellationToken),
+            await measure.PageAsync(site, $"search, misspelt ({MeasuredPages.MisspeltWord})", MeasuredPages.Search(MeasuredPages.MisspeltWord), ReaderPage, cancellationToken),
+            await measure.PageAsync(site, "sitemap index", PublicUrls.Sitemap, SitemapIndex, cancellationToken),
+            await measure.PageAsync(site, "one article sitemap file", articleSitemap, ArticleSitemap, cancellationToken),
+            await measure.PageAsync(site, "admin article list, signed in", AdminArticles, AdminList, cancellationToken, staffCookie),
+            await measure.PageAsync(site, "admin article list, three filters", AdminArticlesFiltered(pages), AdminList, cancellationToken, staffCookie),
         ];
         var peak = site.PeakResidentBytes();
         await site.StopAsync();
         return (rows, peak);
     }
 
-    private List<string> Conditions(WrkRunner wrk, int generated, string articlePath) =>
+    private const string AdminArticles = "/admin/articles";
+
+    private static string AdminArticlesFiltered(MeasuredPages pages) =>
+        string.Create(CultureInfo.InvariantCulture, $"{AdminArticles}?status=Published&section={pages.SectionId}&q=said");
+
+    /// <summary>The first article file the sitemap index lists: the oldest, which is full (50,000 addresses) once the archive is that large.</summary>
+    private static async Task<string> ArticleSitemapPathAsync(HttpClient http, RunningSite site, CancellationToken cancellationToken)
+    {
+        var index = XDocument.Parse(await http.GetStringAsync(site.Address(PublicUrls.Sitemap), cancellationToken));
+        var file = index.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value.Trim()))
+            .FirstOrDefault(address => address.AbsolutePath.StartsWith(PublicUrls.SitemapFile("articles-")[..^4], StringComparison.Ordinal))
+            ?? throw new BenchmarkException("The sitemap index lists no article sitemap file.");
+        return file.AbsolutePath;
+    }
+
+    private List<string> Conditions(WrkRunner wrk, int generated, string articlePath, MeasuredPages pages) =>
     [
         string.Create(CultureInfo.InvariantCulture, $"{options.PublishedArticles:N0} published articles ({options.PublishedArticles - generated:N0} from the demo seeder, {generated:N0} generated, ~600 words each); the article measured is the newest, {articlePath}"),
+        $"Listings are the busiest section, author and tag: {pages.Section}, {pages.SectionDeep}, {pages.AuthorDeep}, {pages.Tag}; the admin rows are signed in as an Admin, filtered by {AdminArticlesFiltered(pages)}",
         $"Load: {wrk.Describe()}; wrk, nginx, the site and PostgreSQL share the machine's cores",
         "Site: Release publish run by dotnet with " + string.Join(", ", PublishedSite.ProductionSettings.Select(s => $"{s.Key}={s.Value}")) + "; restarted with Caching__OutputCacheEnabled=false for the cache-off rows",
         $"PostgreSQL: a throwaway local cluster with the tests' settings ({BenchmarkDatabase.Settings}); durability does not matter to a site that only reads while measured",
@@ -130,20 +165,20 @@ public sealed class BenchmarkRun(BenchmarkOptions options, string repositoryRoot
     {
         public CpuGroups CpuGroups(RunningSite site, NginxStaticServer? nginx = null) => new(site.Process.Id, PostmasterProcessId, nginx?.ProcessId);
 
-        /// <summary>Measures a page after checking it answers 200; an <paramref name="optional"/> page that is not there (404) is reported as not available.</summary>
-        public async Task<ScenarioRow> PageAsync(RunningSite site, string scenario, string path, Target target, CancellationToken cancellationToken, bool optional = false)
+        /// <summary>Measures a page after checking it answers 200, with <paramref name="cookie"/> for pages behind a sign-in.</summary>
+        public async Task<ScenarioRow> PageAsync(RunningSite site, string scenario, string path, Target target, CancellationToken cancellationToken, string? cookie = null)
         {
-            using var response = await Http.GetAsync(site.Address(path), cancellationToken);
-            if (optional && response.StatusCode == HttpStatusCode.NotFound)
+            using var request = new HttpRequestMessage(HttpMethod.Get, site.Address(path));
+            if (cookie is not null)
             {
-                Console.WriteLine($"Skipping {scenario}: {path} answers 404 (not available in this build).");
-                return new ScenarioRow(scenario, null, target);
+                request.Headers.Add("Cookie", cookie);
             }
+            using var response = await Http.SendAsync(request, cancellationToken);
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 throw new BenchmarkException($"{path} answered {(int)response.StatusCode} instead of 200; see the site's log.");
             }
-            var (load, cpu) = await Wrk.MeasureAsync(scenario, site.Address(path), CpuGroups(site), cancellationToken);
+            var (load, cpu) = await Wrk.MeasureAsync(scenario, site.Address(path), CpuGroups(site), cancellationToken, cookie);
             return new ScenarioRow(scenario, load, target, cpu);
         }
     }

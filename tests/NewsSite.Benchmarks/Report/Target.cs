@@ -17,4 +17,7 @@ public sealed record Target(string Description, Func<WrkResult, double, bool>? I
         new(
             string.Create(CultureInfo.InvariantCulture, $"≥ {minimum} × nginx, p99 < {p99.TotalMilliseconds} ms"),
             (result, ratio) => ratio >= minimum && result.P99 < p99);
+
+    public static Target P99Below(TimeSpan p99) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"p99 < {p99.TotalMilliseconds} ms"), (result, _) => result.P99 < p99);
 }

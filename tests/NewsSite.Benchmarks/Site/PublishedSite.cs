@@ -89,7 +89,7 @@ public sealed class PublishedSite
     private Command SiteCommand(string[] arguments, Dictionary<string, string> settings)
     {
         var environment = new Dictionary<string, string>(ProductionSettings) { ["ConnectionStrings__NewsSite"] = _connectionString };
-        foreach (var (name, value) in settings)
+        foreach (var (name, value) in StaffSession.Settings.Concat(settings))
         {
             environment[name] = value;
         }
