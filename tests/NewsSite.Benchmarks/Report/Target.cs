@@ -1,10 +1,9 @@
 using System.Globalization;
-using NewsSite.Benchmarks.Load;
 
 namespace NewsSite.Benchmarks.Report;
 
 /// <summary>What a scenario should reach, from the product issue, judged against the nginx reference of the same run.</summary>
-public sealed record Target(string Description, Func<WrkResult, double, bool>? IsMet)
+public sealed record Target(string Description, Func<ScenarioRow, double, bool>? IsMet)
 {
     public static Target Reference { get; } = new("reference", null);
 
@@ -16,8 +15,9 @@ public sealed record Target(string Description, Func<WrkResult, double, bool>? I
     public static Target RatioAtLeastAndP99Below(double minimum, TimeSpan p99) =>
         new(
             string.Create(CultureInfo.InvariantCulture, $"≥ {minimum} × nginx, p99 < {p99.TotalMilliseconds} ms"),
-            (result, ratio) => ratio >= minimum && result.P99 < p99);
+            (row, ratio) => ratio >= minimum && row.Result.P99 < p99);
 
-    public static Target P99Below(TimeSpan p99) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"p99 < {p99.TotalMilliseconds} ms"), (result, _) => result.P99 < p99);
+    /// <summary>A target on how long one request takes with the site otherwise idle (<see cref="ScenarioRow.SingleRequest"/>).</summary>
+    public static Target SingleRequestBelow(TimeSpan limit) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"single request < {limit.TotalMilliseconds} ms"), (row, _) => row.SingleRequest < limit);
 }

@@ -32,6 +32,10 @@ public static class LoggingRegistration
     {
         app.UseSerilogRequestLogging(options =>
         {
+            // Without this the middleware writes to the static start-up logger, which keeps the
+            // console at Information in plain text: the configured levels, format and sinks never
+            // saw a request, and every request paid for a synchronous console write.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // Health probes arrive every few seconds; they would drown the log at Information.
             options.GetLevel = (context, _, error) =>
                 error is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
