@@ -15,7 +15,7 @@ var missing = digest ? Prerequisites.MissingForDigest() : Prerequisites.Missing(
 if (missing.Count > 0)
 {
     Console.Error.WriteLine($"The benchmark needs {string.Join(" and ", missing)}. Install them with:");
-    Console.Error.WriteLine(digest ? "  apt-get install postfix   (then stop postfix if it started: smtp-sink uses a port of its own)" : "  apt-get install wrk nginx");
+    Console.Error.WriteLine(digest ? "  apt-get install postfix   (then stop postfix if it started: smtp-sink uses a port of its own)" : "  apt-get install wrk nginx wbritish");
     return 2;
 }
 
