@@ -1,18 +1,24 @@
+using Microsoft.Extensions.Options;
 using NewsSite.Web.Accounts;
-using NewsSite.Web.Articles.Workflow;
+using NewsSite.Web.Articles;
+using NewsSite.Web.Authors;
+using NewsSite.Web.Data;
+using NewsSite.Web.DemoContent;
 using NewsSite.Web.Email;
 using NewsSite.Web.Feeds;
+using NewsSite.Web.Frame;
 using NewsSite.Web.Infrastructure;
 using NewsSite.Web.Infrastructure.Caching;
-using NewsSite.Web.Infrastructure.Database;
-using NewsSite.Web.Infrastructure.DemoContent;
 using NewsSite.Web.Infrastructure.Health;
 using NewsSite.Web.Infrastructure.Logging;
 using NewsSite.Web.Infrastructure.Security;
 using NewsSite.Web.Media;
 using NewsSite.Web.Newsletters;
 using NewsSite.Web.Search;
+using NewsSite.Web.SitePages;
+using NewsSite.Web.SiteSettings;
 using NewsSite.Web.Subscriptions;
+using NewsSite.Web.Taxonomy;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
@@ -25,11 +31,15 @@ try
     builder.AddEmail();
     builder.AddPublicCaching();
     builder.AddPublicSite();
-    builder.AddSearch();
+    builder.AddSiteSettings();
+    builder.AddSiteFrame();
     builder.AddStaffAccounts();
-    builder.AddArticleWorkflow();
     builder.AddMediaLibrary();
-    builder.AddAdminArea();
+    builder.AddTaxonomy();
+    builder.AddAuthors();
+    builder.AddSitePages();
+    builder.AddArticles();
+    builder.AddSearch();
     builder.AddSubscriptions();
     builder.AddNewsletters();
 
@@ -42,7 +52,7 @@ try
     }
     await app.PrepareDatabaseAsync();
 
-    app.UseSecurityHeaders();
+    app.UseSecurityHeaders(app.Services.GetRequiredService<IOptions<AdOptions>>().Value.TrustedEmbedOrigins);
     app.UseNewsSiteRequestLogging();
     app.UsePublicSite();
     app.UseMediaFiles();

@@ -4,7 +4,7 @@ using NewsSite.Benchmarks.Content;
 using NewsSite.Benchmarks.Load;
 using NewsSite.Benchmarks.Report;
 using NewsSite.Benchmarks.Site;
-using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Benchmarks;
 

@@ -1,5 +1,5 @@
 using NewsSite.Benchmarks;
-using NewsSite.Web.Infrastructure.Database;
+using NewsSite.Web.Data;
 
 // "digest" as the first argument runs the email digest benchmark instead of the web one;
 // "prepare" only makes the database, kept in --data-dir.

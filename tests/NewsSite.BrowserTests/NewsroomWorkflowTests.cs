@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NewsSite.TestSupport;
 using NewsSite.Web.Accounts;
-using NewsSite.Web.SiteSettings;
+using NewsSite.Web.Frame;
 using SkiaSharp;
 
 namespace NewsSite.BrowserTests;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Articles;
-using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.TestSupport;
 

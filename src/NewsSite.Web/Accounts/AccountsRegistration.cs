@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
-using NewsSite.Web.Accounts.Audit;
+using NewsSite.Web.Audit;
 using NewsSite.Web.Data;
 using NewsSite.Web.Infrastructure.Security;
 

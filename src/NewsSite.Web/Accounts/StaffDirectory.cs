@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using NewsSite.Web.Accounts.Audit;
+using NewsSite.Web.Audit;
 using NewsSite.Web.Data;
 using NewsSite.Web.Email;
 

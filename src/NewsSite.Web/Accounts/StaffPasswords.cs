@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using NewsSite.Web.Accounts.Audit;
+using NewsSite.Web.Audit;
 using NewsSite.Web.Data;
 using NewsSite.Web.Email;
 

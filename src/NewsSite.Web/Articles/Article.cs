@@ -1,6 +1,9 @@
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Authors;
+using NewsSite.Web.Infrastructure.Caching;
+using NewsSite.Web.Markdown;
 using NewsSite.Web.Media;
+using NewsSite.Web.Slugs;
 using NewsSite.Web.Taxonomy;
 
 namespace NewsSite.Web.Articles;
@@ -10,8 +13,11 @@ namespace NewsSite.Web.Articles;
 /// once, when the article is saved (see <see cref="MarkdownRenderingInterceptor"/>), so readers
 /// never pay for Markdown parsing.
 /// </summary>
-public class Article : IRendersMarkdown
+[PublicContent]
+public class Article : ICountsWords, IKeepsOldSlugs
 {
+    public SlugKind SlugKind => SlugKind.Article;
+
     public int Id { get; set; }
     public required string Title { get; set; }
     public required string Slug { get; set; }

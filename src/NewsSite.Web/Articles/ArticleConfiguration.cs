@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Articles;
 
@@ -8,7 +9,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
     public void Configure(EntityTypeBuilder<Article> builder)
     {
         builder.Property(a => a.Title).HasMaxLength(ArticleLimits.TitleLength);
-        builder.Property(a => a.Slug).HasMaxLength(ArticleLimits.SlugLength);
+        builder.Property(a => a.Slug).HasMaxLength(Slug.MaxLength);
         builder.HasIndex(a => a.Slug).IsUnique();
         builder.Property(a => a.Summary).HasMaxLength(ArticleLimits.SummaryLength);
         builder.Property(a => a.HeroAltText).HasMaxLength(ArticleLimits.CaptionLength);

@@ -4,7 +4,6 @@ namespace NewsSite.Web.Articles;
 public static class ArticleLimits
 {
     public const int TitleLength = 200;
-    public const int SlugLength = 200;
     public const int SummaryLength = 500;
     public const int CaptionLength = 500;
     public const int CreditLength = 200;

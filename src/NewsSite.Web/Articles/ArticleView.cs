@@ -1,4 +1,5 @@
-using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Markdown;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Articles;
 

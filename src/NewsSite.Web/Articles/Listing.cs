@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Articles;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Data;
 using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Articles;
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Articles;
 

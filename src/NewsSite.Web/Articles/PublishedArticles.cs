@@ -1,4 +1,4 @@
-using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Articles;
 

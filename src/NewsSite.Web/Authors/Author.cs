@@ -1,7 +1,13 @@
+using NewsSite.Web.Infrastructure.Caching;
+using NewsSite.Web.Slugs;
+
 namespace NewsSite.Web.Authors;
 
-public class Author
+[PublicContent]
+public class Author : IKeepsOldSlugs
 {
+    public SlugKind SlugKind => SlugKind.Author;
+
     public int Id { get; set; }
     public required string Name { get; set; }
     public required string Slug { get; set; }

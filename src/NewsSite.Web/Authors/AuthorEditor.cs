@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using NewsSite.Web.Articles.Markdown;
 using NewsSite.Web.Data;
-using NewsSite.Web.Taxonomy;
+using NewsSite.Web.Markdown;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Authors;
 
@@ -30,7 +30,7 @@ public sealed class AuthorInput
 /// <c>/author/…</c> address then redirects, see <c>SlugHistoryInterceptor</c>), and delete an
 /// author only when no article carries their byline.
 /// </summary>
-public sealed class AuthorEditor(NewsDbContext db) : SluggedEntityEditor<Author, AuthorInput>(db)
+public sealed class AuthorEditor(NewsDbContext db, IArticleUsage usage) : SluggedEntityEditor<Author, AuthorInput>(db)
 {
     public const int MaxNameLength = 120;
     public const int MaxBioLength = 2000;
@@ -41,10 +41,14 @@ public sealed class AuthorEditor(NewsDbContext db) : SluggedEntityEditor<Author,
 
     protected override string What => "author";
 
-    public async Task<IReadOnlyList<AuthorRow>> ListAsync(CancellationToken cancellationToken) =>
-        await Db.Authors.AsNoTracking().OrderBy(a => a.Name).ThenBy(a => a.Id)
-            .Select(a => new AuthorRow(a.Id, a.Name, a.Slug, a.AvatarUrl, Db.Articles.Count(x => x.AuthorId == a.Id)))
+    public async Task<IReadOnlyList<AuthorRow>> ListAsync(CancellationToken cancellationToken)
+    {
+        var rows = await Db.Authors.AsNoTracking().OrderBy(a => a.Name).ThenBy(a => a.Id)
+            .Select(a => new AuthorRow(a.Id, a.Name, a.Slug, a.AvatarUrl, 0))
             .ToListAsync(cancellationToken);
+        var counts = await usage.CountAsync(SlugKind.Author, rows.ConvertAll(r => r.Id), cancellationToken);
+        return rows.ConvertAll(r => r with { ArticleCount = counts.GetValueOrDefault(r.Id) });
+    }
 
     public Task<Author?> FindAsync(int id, CancellationToken cancellationToken) =>
         Db.Authors.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
@@ -80,7 +84,7 @@ public sealed class AuthorEditor(NewsDbContext db) : SluggedEntityEditor<Author,
 
     protected override async Task<string?> InUseAsync(Author entity, CancellationToken cancellationToken)
     {
-        var articles = await Db.Articles.CountAsync(a => a.AuthorId == entity.Id, cancellationToken);
+        var articles = await usage.CountOneAsync(SlugKind.Author, entity.Id, cancellationToken);
         return articles == 0 ? null : $"{entity.Name} is the byline of {Articles(articles)}. Give them another author first.";
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using NewsSite.Web.Infrastructure.Database;
 
 namespace NewsSite.Web.Data;
 

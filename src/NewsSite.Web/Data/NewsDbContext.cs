@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Accounts;
-using NewsSite.Web.Accounts.Audit;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Revisions;
+using NewsSite.Web.Audit;
 using NewsSite.Web.Authors;
 using NewsSite.Web.Email.Outbox;
 using NewsSite.Web.Media;
 using NewsSite.Web.SitePages;
+using NewsSite.Web.Slugs;
 using NewsSite.Web.Taxonomy;
 
 namespace NewsSite.Web.Data;

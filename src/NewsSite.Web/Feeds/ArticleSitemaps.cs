@@ -4,7 +4,7 @@ using System.IO.Hashing;
 using System.Text;
 using Microsoft.Net.Http.Headers;
 using NewsSite.Web.Data;
-using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Feeds;
 

@@ -1,5 +1,5 @@
 using System.Xml;
-using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Feeds;
 

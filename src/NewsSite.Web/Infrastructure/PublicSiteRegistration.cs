@@ -6,15 +6,9 @@ public static class PublicSiteRegistration
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.SectionName));
-        builder.Services.AddSingleton<SiteSettings.SiteChrome>();
-        builder.Services.AddOptions<SiteSettings.AdOptions>().Bind(builder.Configuration.GetSection(SiteSettings.AdOptions.SectionName))
-            .Validate(o => o.TrustedEmbedOrigins.All(origin => origin.StartsWith("https://", StringComparison.Ordinal)), "Ads:TrustedEmbedOrigins must be https origins.")
-            .ValidateOnStart();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<PublicAddress>();
         builder.Services.AddScoped<SecretLinks>();
-        builder.Services.AddScoped<Articles.HomePageQuery>();
-        builder.Services.AddScoped<Articles.ListingQuery>();
         // HTML and feeds are compressed per response; static assets come precompressed from MapStaticAssets.
         builder.Services.AddResponseCompression(compression =>
         {

@@ -1,9 +1,12 @@
+using NewsSite.Web.Infrastructure.Caching;
+
 namespace NewsSite.Web.Media;
 
 /// <summary>
 /// An image in the media library. Alt text, caption and credit stay with the image so that
 /// every use starts from them; an article may override them for its hero figure.
 /// </summary>
+[PublicContent]
 public class MediaAsset
 {
     public int Id { get; set; }

@@ -9,7 +9,7 @@ namespace NewsSite.Web.Newsletters;
 /// Every copy of an edition shows the same image address, so loading it says that the edition was
 /// opened, never by whom; nothing about the request (address, mail program) is kept.
 /// </summary>
-public sealed class DigestOpens(NewsDbContext db, SiteChrome chrome)
+public sealed class DigestOpens(NewsDbContext db, SiteSettingsCache siteSettings)
 {
     /// <summary>A transparent 1×1 GIF, the smallest image mail programs show.</summary>
     public static ReadOnlyMemory<byte> Image { get; } = new byte[]
@@ -28,7 +28,7 @@ public sealed class DigestOpens(NewsDbContext db, SiteChrome chrome)
     /// </summary>
     public async Task CountAsync(long editionId, CancellationToken cancellationToken)
     {
-        if (!(await chrome.GetAsync(cancellationToken)).Settings.CountDigestOpens)
+        if (!(await siteSettings.GetAsync(cancellationToken)).Settings.CountDigestOpens)
         {
             return;
         }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Html;
-using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Search;
 

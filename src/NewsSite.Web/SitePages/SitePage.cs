@@ -1,3 +1,6 @@
+using NewsSite.Web.Infrastructure.Caching;
+using NewsSite.Web.Slugs;
+
 namespace NewsSite.Web.SitePages;
 
 /// <summary>
@@ -5,8 +8,11 @@ namespace NewsSite.Web.SitePages;
 /// <see cref="SitePageVersion"/> rows: editing adds a version and never changes an old one,
 /// so the site can always show what a reader saw on a given day.
 /// </summary>
-public class SitePage
+[PublicContent]
+public class SitePage : IKeepsOldSlugs
 {
+    public SlugKind SlugKind => SlugKind.SitePage;
+
     public int Id { get; set; }
     public required string Slug { get; set; }
 

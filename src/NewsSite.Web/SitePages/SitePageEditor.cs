@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Data;
 using NewsSite.Web.SiteSettings;
-using NewsSite.Web.Taxonomy;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.SitePages;
 
@@ -26,7 +26,7 @@ public sealed class SitePageInput
 /// an old address redirects after a rename (<c>SlugHistoryInterceptor</c>). The policy pages
 /// (<see cref="PolicyPages"/>) keep their address and are never deleted.
 /// </summary>
-public sealed class SitePageEditor(NewsDbContext db, SiteChrome chrome, TimeProvider time)
+public sealed class SitePageEditor(NewsDbContext db, SiteSettingsCache siteSettings, TimeProvider time)
 {
     public const int MaxSlugLength = 80;
     public const int MaxTitleLength = 200;
@@ -167,7 +167,7 @@ public sealed class SitePageEditor(NewsDbContext db, SiteChrome chrome, TimeProv
     /// <summary>A version may start later but never earlier: readers before now saw the old wording, and records say so.</summary>
     private async Task<DateTimeOffset> EffectiveFromAsync(DateTime local, DateTimeOffset now, List<string> problems, CancellationToken cancellationToken)
     {
-        var zone = (await chrome.GetAsync(cancellationToken)).TimeZone;
+        var zone = (await siteSettings.GetAsync(cancellationToken)).TimeZone;
         var shown = local.ToString("HH:mm 'on' d MMMM yyyy", CultureInfo.InvariantCulture);
         if (!SiteTimeZone.TryToInstant(local, zone, out var instant))
         {

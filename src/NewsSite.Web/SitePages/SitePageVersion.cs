@@ -1,8 +1,10 @@
-using NewsSite.Web.Articles;
+using NewsSite.Web.Infrastructure.Caching;
+using NewsSite.Web.Markdown;
 
 namespace NewsSite.Web.SitePages;
 
 /// <summary>One published wording of a <see cref="SitePage"/>; never updated once written.</summary>
+[PublicContent]
 public class SitePageVersion : IRendersMarkdown
 {
     public int Id { get; set; }

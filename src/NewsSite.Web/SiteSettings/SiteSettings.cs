@@ -1,9 +1,12 @@
+using NewsSite.Web.Infrastructure.Caching;
+
 namespace NewsSite.Web.SiteSettings;
 
 /// <summary>
 /// The publication's own settings, edited by Admins: one row. Lists and slots are stored as JSON
 /// beside the row because they are always read and written whole.
 /// </summary>
+[PublicContent]
 public class SiteSettings
 {
     public const int SingletonId = 1;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NewsSite.Web.Accounts;
-using NewsSite.Web.Accounts.Audit;
+using NewsSite.Web.Audit;
 using NewsSite.Web.Data;
 
 namespace NewsSite.Web.SiteSettings;
@@ -10,14 +9,14 @@ namespace NewsSite.Web.SiteSettings;
 /// Loads and saves the settings row for the Admins' settings page. Everything is checked before
 /// anything is saved; a change evicts every node's cached pages like any other public change.
 /// </summary>
-public sealed class SiteSettingsEditor(NewsDbContext db, SiteChrome chrome, IOptions<AdOptions> ads, AuditLog audit, TimeProvider time)
+public sealed class SiteSettingsEditor(NewsDbContext db, SiteSettingsCache siteSettings, IOptions<AdOptions> ads, AuditLog audit, TimeProvider time)
 {
     public static IReadOnlyList<string> TimeZones { get; } =
         TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal) || id == "UTC").Order(StringComparer.Ordinal).ToList();
 
     public async Task<SettingsForm> LoadAsync(CancellationToken cancellationToken)
     {
-        var settings = (await chrome.GetAsync(cancellationToken)).Settings;
+        var settings = (await siteSettings.GetAsync(cancellationToken)).Settings;
         return new SettingsForm
         {
             SiteName = settings.SiteName,
@@ -32,7 +31,7 @@ public sealed class SiteSettingsEditor(NewsDbContext db, SiteChrome chrome, IOpt
         };
     }
 
-    public async Task<IReadOnlyList<string>> SaveAsync(SettingsForm form, StaffUser admin, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> SaveAsync(SettingsForm form, string adminId, string adminName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         form = form.Normalized();
@@ -57,7 +56,7 @@ public sealed class SiteSettingsEditor(NewsDbContext db, SiteChrome chrome, IOpt
         settings.Ads = new AdSettings { EveryParagraphs = form.AdEveryParagraphs, InArticle = ToSlot(form.InArticleAd), Sidebar = ToSlot(form.SidebarAd) };
         settings.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditAction.SettingsChanged, "site settings", admin, cancellationToken);
+        await audit.RecordAsync(AuditAction.SettingsChanged, "site settings", adminId, adminName, cancellationToken);
         return [];
     }
 

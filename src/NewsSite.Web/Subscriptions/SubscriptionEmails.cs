@@ -10,7 +10,7 @@ namespace NewsSite.Web.Subscriptions;
 /// The emails about a subscription itself, queued in the outbox (the caller saves). They carry no
 /// promotion: only what the subscriber asked for and the one link to act on it.
 /// </summary>
-public sealed class SubscriptionEmails(EmailOutbox outbox, SiteChrome chrome, SubscriberLinks links)
+public sealed class SubscriptionEmails(EmailOutbox outbox, SiteSettingsCache siteSettings, SubscriberLinks links)
 {
     public Task QueueConfirmationAsync(Subscriber subscriber, string token, TimeSpan validFor) =>
         QueueAsync(subscriber, site => $"Confirm your subscription to {site}", links.Absolute(SubscriberLinks.ConfirmPath(token)),
@@ -29,7 +29,7 @@ public sealed class SubscriptionEmails(EmailOutbox outbox, SiteChrome chrome, Su
 
     private async Task QueueAsync(Subscriber subscriber, Func<string, string> subject, string link, Func<string, string> explanation, string action)
     {
-        var site = (await chrome.GetAsync()).Settings.SiteName;
+        var site = (await siteSettings.GetAsync()).Settings.SiteName;
         var words = explanation(site);
         var html = $"<p>{HtmlEncoder.Default.Encode(words)}</p><p><a href=\"{HtmlEncoder.Default.Encode(link)}\">{HtmlEncoder.Default.Encode(action)}</a></p>";
         var text = $"{words}\n\n{action}: {link}\n";

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.RateLimiting;
 using NewsSite.Web.Infrastructure.Security;
+using NewsSite.Web.Subscriptions.Admin;
 using NewsSite.Web.Subscriptions.Consent;
 
 namespace NewsSite.Web.Subscriptions;
@@ -25,6 +26,7 @@ public static class SubscriptionsRegistration
         builder.Services.AddScoped<SubscriberPreferences>();
         builder.Services.AddScoped<PrivacyCentre>();
         builder.Services.AddScoped<SubscriberDataExport>();
+        builder.Services.AddSubscribersAdmin();
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(pages =>
         {
             foreach (var page in (string[])["/Subscriptions/Subscribe", "/Subscriptions/PrivacyCentre"])

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using NewsSite.Web.Articles;
 using NewsSite.Web.Data;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Taxonomy;
 
@@ -20,24 +20,28 @@ public sealed class SectionInput
 /// Editors' management of sections: create, rename (the old address then redirects, see
 /// <c>SlugHistoryInterceptor</c>), order, and delete when no article is in them.
 /// </summary>
-public sealed class SectionEditor(NewsDbContext db)
+public sealed class SectionEditor(NewsDbContext db, IArticleUsage usage)
 {
     public const int MaxNameLength = 80;
     public const int MaxDescriptionLength = 500;
 
     /// <summary>
     /// First segments the site's own pages use: a section there could never be reached, because
-    /// the page's route wins (<see cref="Infrastructure.PublicUrls"/> and the admin area).
+    /// the page's route wins (<see cref="Slugs.PublicUrls"/> and the admin area).
     /// </summary>
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
     {
         "admin", "search", "tag", "author", "pages", "sitemaps", "media", "status", "error", "health", "css", "js", "demo",
     };
 
-    public async Task<IReadOnlyList<SectionRow>> ListAsync(CancellationToken cancellationToken) =>
-        await db.Sections.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name)
-            .Select(s => new SectionRow(s.Id, s.Name, s.Slug, s.Description, s.SortOrder, db.Articles.Count(a => a.SectionId == s.Id)))
+    public async Task<IReadOnlyList<SectionRow>> ListAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Sections.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name)
+            .Select(s => new SectionRow(s.Id, s.Name, s.Slug, s.Description, s.SortOrder, 0))
             .ToListAsync(cancellationToken);
+        var counts = await usage.CountAsync(SlugKind.Section, rows.ConvertAll(r => r.Id), cancellationToken);
+        return rows.ConvertAll(r => r with { ArticleCount = counts.GetValueOrDefault(r.Id) });
+    }
 
     public async Task<IReadOnlyList<string>> CreateAsync(SectionInput input, CancellationToken cancellationToken)
     {
@@ -75,7 +79,7 @@ public sealed class SectionEditor(NewsDbContext db)
         {
             return [];
         }
-        var articles = await db.Articles.CountAsync(a => a.SectionId == id, cancellationToken);
+        var articles = await usage.CountOneAsync(SlugKind.Section, id, cancellationToken);
         if (articles > 0)
         {
             return [$"“{section.Name}” still has {articles} {(articles == 1 ? "article" : "articles")}. Move them to another section first."];
@@ -89,7 +93,7 @@ public sealed class SectionEditor(NewsDbContext db)
     private async Task<IReadOnlyList<string>> ApplyAsync(Section section, SectionInput input, CancellationToken cancellationToken)
     {
         var name = (input.Name ?? "").Trim();
-        var slug = ArticleSlug.From((input.Slug ?? "").Trim() is { Length: > 0 } typed ? typed : name);
+        var slug = Slug.From((input.Slug ?? "").Trim() is { Length: > 0 } typed ? typed : name);
         slug = slug.Length > MaxNameLength ? slug[..MaxNameLength].TrimEnd('-') : slug;
         var description = (input.Description ?? "").Trim();
         var problems = new List<string>();

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Data;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Taxonomy;
 
@@ -22,7 +23,7 @@ public sealed class TagInput
 /// Renaming keeps the old <c>/tag/…</c> address as a redirect (see <c>SlugHistoryInterceptor</c>);
 /// a tag is deleted only when no article carries it, so no article silently loses a tag.
 /// </summary>
-public sealed class TagEditor(NewsDbContext db) : SluggedEntityEditor<Tag, TagInput>(db)
+public sealed class TagEditor(NewsDbContext db, IArticleUsage usage) : SluggedEntityEditor<Tag, TagInput>(db)
 {
     public const int MaxNameLength = 80;
     public const int MaxSearchLength = 80;
@@ -46,9 +47,10 @@ public sealed class TagEditor(NewsDbContext db) : SluggedEntityEditor<Tag, TagIn
         var current = Math.Clamp(page, 1, pageCount);
         var rows = await tags.OrderBy(t => t.Name).ThenBy(t => t.Id)
             .Skip((current - 1) * PageSize).Take(PageSize)
-            .Select(t => new TagRow(t.Id, t.Name, t.Slug, Db.Articles.Count(a => a.Tags.Any(x => x.Id == t.Id))))
+            .Select(t => new TagRow(t.Id, t.Name, t.Slug, 0))
             .ToListAsync(cancellationToken);
-        return new TagListPage(rows, current, pageCount, total);
+        var counts = await usage.CountAsync(SlugKind.Tag, rows.ConvertAll(r => r.Id), cancellationToken);
+        return new TagListPage(rows.ConvertAll(r => r with { ArticleCount = counts.GetValueOrDefault(r.Id) }), current, pageCount, total);
     }
 
     protected override Tag CreateEmpty() => new() { Name = "", Slug = "" };
@@ -67,7 +69,7 @@ public sealed class TagEditor(NewsDbContext db) : SluggedEntityEditor<Tag, TagIn
 
     protected override async Task<string?> InUseAsync(Tag entity, CancellationToken cancellationToken)
     {
-        var articles = await Db.Articles.CountAsync(a => a.Tags.Any(t => t.Id == entity.Id), cancellationToken);
+        var articles = await usage.CountOneAsync(SlugKind.Tag, entity.Id, cancellationToken);
         return articles == 0 ? null : $"“{entity.Name}” is on {Articles(articles)}. Take it off them first.";
     }
 }

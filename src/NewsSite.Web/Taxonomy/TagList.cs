@@ -14,7 +14,7 @@ public static class TagList
     /// <summary>The names in the order typed, trimmed, with blanks and repeats (same slug) dropped; the first spelling wins.</summary>
     public static IReadOnlyList<TagName> Parse(string? text) =>
         (text ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(name => new TagName(name, Articles.ArticleSlug.From(name)))
+            .Select(name => new TagName(name, Slugs.Slug.From(name)))
             .DistinctBy(tag => tag.Slug.Length > 0 ? tag.Slug : tag.Name)
             .ToList();
 

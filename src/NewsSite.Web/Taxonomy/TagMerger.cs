@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using NewsSite.Web.Articles;
 using NewsSite.Web.Data;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Taxonomy;
 
@@ -18,7 +18,7 @@ public sealed class TagMerger(NewsDbContext db, TimeProvider time)
         {
             return ["That tag no longer exists."];
         }
-        var slug = ArticleSlug.From((keptSlug ?? "").Trim());
+        var slug = Slug.From((keptSlug ?? "").Trim());
         var kept = await db.Tags.SingleOrDefaultAsync(t => t.Slug == slug, cancellationToken);
         if (kept is null || kept.Id == duplicate.Id)
         {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using NewsSite.Web.Articles;
+using NewsSite.Web.Markdown;
 
 namespace NewsSite.Benchmarks.Content;
 

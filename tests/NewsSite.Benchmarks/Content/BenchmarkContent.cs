@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using NewsSite.Web.Articles.Markdown;
+using NewsSite.Web.Markdown;
 using Npgsql;
 
 namespace NewsSite.Benchmarks.Content;

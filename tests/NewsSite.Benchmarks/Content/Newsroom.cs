@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Data;
-using NewsSite.Web.Infrastructure;
-using NewsSite.Web.Infrastructure.Database;
 using NewsSite.Web.Media;
+using NewsSite.Web.Slugs;
 using NewsSite.Web.Taxonomy;
 
 namespace NewsSite.Benchmarks.Content;

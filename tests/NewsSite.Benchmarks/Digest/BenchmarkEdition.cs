@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsSite.Web.Data;
 using NewsSite.Web.Email;
-using NewsSite.Web.Infrastructure.Database;
 using NewsSite.Web.Infrastructure.Security;
 using NewsSite.Web.Newsletters.Editions;
 using NewsSite.Web.Subscriptions;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Data;
-using NewsSite.Web.Infrastructure.Database;
 using NewsSite.Web.Subscriptions;
 using NewsSite.Web.Subscriptions.Consent;
 using Npgsql;

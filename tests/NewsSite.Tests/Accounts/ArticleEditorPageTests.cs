@@ -84,7 +84,7 @@ public class ArticleEditorPageTests(NewsSiteFixture site) : IClassFixture<NewsSi
         Assert.Equal("The article was deleted.", list.QuerySelector("[role=status]")!.TextContent);
         await using var scope = site.Factory.OpenDatabase();
         Assert.False(await scope.Db.Articles.AnyAsync(a => a.Title == "Draft about the old pier"));
-        Assert.True(await scope.Db.AuditEntries.AnyAsync(e => e.Action == Web.Accounts.Audit.AuditAction.Deleted && e.Subject.Contains("Draft about the old pier")));
+        Assert.True(await scope.Db.AuditEntries.AnyAsync(e => e.Action == Web.Audit.AuditAction.Deleted && e.Subject.Contains("Draft about the old pier")));
     }
 
     /// <summary>The empty editor's form, filled in with a headline and some text.</summary>

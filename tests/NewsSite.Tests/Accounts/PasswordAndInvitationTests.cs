@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.TestSupport;
 using NewsSite.Web.Accounts;
-using NewsSite.Web.Accounts.Audit;
+using NewsSite.Web.Audit;
 
 namespace NewsSite.Tests.Accounts;
 

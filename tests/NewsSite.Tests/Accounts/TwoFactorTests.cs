@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.TestSupport;
 using NewsSite.Web.Accounts;
-using NewsSite.Web.Accounts.Audit;
+using NewsSite.Web.Audit;
 using OtpNet;
 
 namespace NewsSite.Tests.Accounts;

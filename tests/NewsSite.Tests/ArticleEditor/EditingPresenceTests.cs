@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsSite.TestSupport;
 using NewsSite.Web.Accounts;
-using NewsSite.Web.SiteSettings;
+using NewsSite.Web.Frame;
 
 namespace NewsSite.Tests.ArticleEditor;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsSite.TestSupport;
 using NewsSite.Web.Articles;
-using NewsSite.Web.Infrastructure.DemoContent;
+using NewsSite.Web.DemoContent;
 
 namespace NewsSite.Tests.DemoContent;
 

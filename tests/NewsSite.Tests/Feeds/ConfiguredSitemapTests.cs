@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsSite.TestSupport;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Feeds;
-using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Tests.Feeds;
 

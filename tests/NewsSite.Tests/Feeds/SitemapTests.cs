@@ -7,6 +7,7 @@ using NewsSite.TestSupport;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Feeds;
 using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Slugs;
 using NewsSite.Web.Taxonomy;
 
 namespace NewsSite.Tests.Feeds;

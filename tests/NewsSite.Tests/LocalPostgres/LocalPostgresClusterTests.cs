@@ -1,4 +1,4 @@
-using NewsSite.Web.Infrastructure.Database;
+using NewsSite.Web.Data;
 using NewsSite.Web.Infrastructure.LocalPostgres;
 using Npgsql;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using NewsSite.Web.Articles.Markdown;
+using NewsSite.Web.Markdown;
 
 namespace NewsSite.Tests.Markdown;
 

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using NewsSite.Web.Articles.Markdown;
+using NewsSite.Web.Markdown;
 
 namespace NewsSite.Tests.Markdown;
 

@@ -1,4 +1,4 @@
-using NewsSite.Web.Articles.Markdown;
+using NewsSite.Web.Markdown;
 
 namespace NewsSite.Tests.Markdown;
 

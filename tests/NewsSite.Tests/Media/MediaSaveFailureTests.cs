@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsSite.TestSupport;
 using NewsSite.Web.Data;
-using NewsSite.Web.Infrastructure.Database;
 using NewsSite.Web.Media;
 using NewsSite.Web.Media.Uploads;
 

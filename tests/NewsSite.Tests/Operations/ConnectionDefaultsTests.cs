@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Data;
-using NewsSite.Web.Infrastructure.Database;
 using Npgsql;
 
 namespace NewsSite.Tests.Operations;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using NewsSite.Web.Infrastructure;
 using NewsSite.TestSupport;
 using NewsSite.Web.Articles;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Tests.PublicSite;
 

@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.TestSupport;
 using NewsSite.Web.Accounts;
-using NewsSite.Web.Accounts.Audit;
+using NewsSite.Web.Audit;
 using NewsSite.Web.Subscriptions;
 using NewsSite.Web.Subscriptions.Admin;
 using NewsSite.Web.Subscriptions.Consent;

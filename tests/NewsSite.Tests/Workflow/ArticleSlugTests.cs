@@ -1,4 +1,4 @@
-using NewsSite.Web.Articles;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Tests.Workflow;
 
@@ -12,12 +12,12 @@ public class ArticleSlugTests
     [InlineData("东京", "")]
     [InlineData("", "")]
     public void Slug_is_lowercase_ascii_words_joined_by_hyphens(string text, string expected) =>
-        Assert.Equal(expected, ArticleSlug.From(text));
+        Assert.Equal(expected, Slug.From(text));
 
     [Fact]
     public void Long_slug_is_cut_at_a_word_boundary_within_the_column()
     {
-        var slug = ArticleSlug.From(string.Join(' ', Enumerable.Repeat("harbour", 40)));
+        var slug = Slug.From(string.Join(' ', Enumerable.Repeat("harbour", 40)));
 
         // 25 words and their hyphens take 199 characters; a 26th would not fit in 200.
         Assert.Equal(string.Join('-', Enumerable.Repeat("harbour", 25)), slug);
@@ -26,6 +26,6 @@ public class ArticleSlugTests
     [Fact]
     public void Single_word_longer_than_the_column_is_cut_at_the_column()
     {
-        Assert.Equal(ArticleLimits.SlugLength, ArticleSlug.From(new string('a', 300)).Length);
+        Assert.Equal(Slug.MaxLength, Slug.From(new string('a', 300)).Length);
     }
 }

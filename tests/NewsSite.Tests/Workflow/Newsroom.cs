@@ -4,6 +4,7 @@ using NewsSite.TestSupport;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Workflow;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Tests.Workflow;
 
@@ -36,7 +37,7 @@ public sealed class Newsroom(NewsSiteFactory factory, TimeProvider clock)
         return new ArticleInput
         {
             Title = title,
-            Slug = $"{ArticleSlug.From(title)}-{Guid.NewGuid():N}",
+            Slug = $"{Slug.From(title)}-{Guid.NewGuid():N}",
             Summary = "What happened.",
             BodyMarkdown = body,
             SectionId = await scope.Db.Sections.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(),

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsSite.TestSupport;
 using NewsSite.Web.Accounts;
-using NewsSite.Web.Accounts.Audit;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Workflow;
+using NewsSite.Web.Audit;
 using static NewsSite.Tests.Workflow.Newsroom;
 
 namespace NewsSite.Tests.Workflow;

@@ -2,7 +2,6 @@ using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Identity;
 using NewsSite.TestSupport;
 using NewsSite.Web.Accounts;
-using NewsSite.Web.Articles.Workflow;
 
 namespace NewsSite.Tests.Workflow;
 

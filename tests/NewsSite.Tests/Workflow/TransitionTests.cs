@@ -1,10 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Accounts;
-using NewsSite.Web.Accounts.Audit;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Workflow;
-using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Audit;
+using NewsSite.Web.Slugs;
 using static NewsSite.Tests.Workflow.Newsroom;
 
 namespace NewsSite.Tests.Workflow;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
-using NewsSite.Web.Accounts.Audit;
+using NewsSite.Web.Audit;
 using NewsSite.Web.Email;
+using NewsSite.Web.SiteSettings;
 using QRCoder;
 
 namespace NewsSite.Web.Accounts.TwoFactor;
@@ -10,7 +11,7 @@ namespace NewsSite.Web.Accounts.TwoFactor;
 public sealed record AuthenticatorSetup(string Key, string QrCodeDataUrl);
 
 /// <summary>Optional TOTP two-factor sign-in (any authenticator app), with one-time recovery codes.</summary>
-public sealed class StaffTwoFactor(UserManager<StaffUser> users, AuditLog audit, SiteSettings.SiteChrome chrome)
+public sealed class StaffTwoFactor(UserManager<StaffUser> users, AuditLog audit, SiteSettingsCache siteSettings)
 {
     public const int RecoveryCodeCount = 10;
 
@@ -23,7 +24,7 @@ public sealed class StaffTwoFactor(UserManager<StaffUser> users, AuditLog audit,
             await users.ResetAuthenticatorKeyAsync(user);
             key = (await users.GetAuthenticatorKeyAsync(user))!;
         }
-        var issuer = (await chrome.GetAsync()).Settings.SiteName;
+        var issuer = (await siteSettings.GetAsync()).Settings.SiteName;
         var uri = $"otpauth://totp/{Uri.EscapeDataString(issuer)}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer={Uri.EscapeDataString(issuer)}&digits=6";
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using NewsSite.Web.Articles.Workflow;
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Data;
 using NewsSite.Web.Infrastructure;
 

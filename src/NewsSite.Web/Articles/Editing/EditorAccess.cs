@@ -1,3 +1,4 @@
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Articles.Workflow;
 
 namespace NewsSite.Web.Articles.Editing;

@@ -11,7 +11,7 @@ public sealed class ArticleInput
 {
     public string? Title { get; set; }
 
-    /// <summary>Left empty, it is made from the title; either way it is reduced to what <see cref="ArticleSlug"/> allows.</summary>
+    /// <summary>Left empty, it is made from the title; either way it is reduced to what <see cref="Slugs.Slug"/> allows.</summary>
     public string? Slug { get; set; }
 
     public string? Summary { get; set; }
@@ -48,7 +48,7 @@ public sealed class ArticleInput
     internal string CleanHeroCaption => Clean(HeroCaption);
     internal string CleanHeroCredit => Clean(HeroCredit);
     internal IReadOnlyList<TagName> TagNames => TagList.Parse(Tags);
-    internal string EffectiveSlug => ArticleSlug.From(Clean(Slug) is { Length: > 0 } slug ? slug : CleanTitle);
+    internal string EffectiveSlug => Slugs.Slug.From(Clean(Slug) is { Length: > 0 } slug ? slug : CleanTitle);
 
     /// <summary>The form filled in with the article as it is, for editing it or restoring part of it.</summary>
     public static ArticleInput From(Article article)

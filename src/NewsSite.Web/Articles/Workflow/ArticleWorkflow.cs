@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using NewsSite.Web.Accounts.Audit;
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Articles.Revisions;
+using NewsSite.Web.Audit;
 using NewsSite.Web.Data;
 using NewsSite.Web.SiteSettings;
 using NewsSite.Web.Taxonomy;
@@ -19,7 +20,7 @@ namespace NewsSite.Web.Articles.Workflow;
 /// the database holds now, so it detaches whatever the context was tracking.
 /// </summary>
 public sealed class ArticleWorkflow(
-    NewsDbContext db, ArticleInputValidator validator, TagResolver tags, AuditLog audit, SiteChrome chrome, TimeProvider time)
+    NewsDbContext db, ArticleInputValidator validator, TagResolver tags, AuditLog audit, SiteSettingsCache siteSettings, TimeProvider time)
 {
     /// <summary>The key of messages about the time given to <see cref="ScheduleAsync"/>.</summary>
     public const string PublishAtField = "PublishAt";
@@ -128,7 +129,7 @@ public sealed class ArticleWorkflow(
     public async Task<WorkflowResult<SavedArticle>> ScheduleAsync(
         StaffActor actor, int articleId, uint version, DateTime localPublishAt, CancellationToken cancellationToken = default)
     {
-        var zone = (await chrome.GetAsync(cancellationToken)).TimeZone;
+        var zone = (await siteSettings.GetAsync(cancellationToken)).TimeZone;
         var shown = localPublishAt.ToString("HH:mm 'on' d MMMM yyyy", CultureInfo.InvariantCulture);
         return await ChangeStatusAsync(actor, articleId, version, WorkflowAction.Schedule, auditAs: null, (article, now) =>
         {
@@ -274,7 +275,7 @@ public sealed class ArticleWorkflow(
 
     private async Task<string> ConflictMessageAsync(string changedBy, DateTimeOffset changedAt, CancellationToken cancellationToken)
     {
-        var local = (await chrome.GetAsync(cancellationToken)).Local(changedAt);
+        var local = (await siteSettings.GetAsync(cancellationToken)).Local(changedAt);
         var who = changedBy.Length > 0 ? changedBy : "someone else";
         return string.Create(CultureInfo.InvariantCulture,
             $"This article was changed by {who} at {local:HH:mm 'on' d MMMM yyyy}, after you opened it. Nothing was saved; your text is kept. Reload the article to see that change, then make yours again.");

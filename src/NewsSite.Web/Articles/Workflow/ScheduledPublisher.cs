@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NewsSite.Web.Accounts.Audit;
+using NewsSite.Web.Audit;
 using NewsSite.Web.Data;
 using NewsSite.Web.Infrastructure.Caching;
 

@@ -1,3 +1,5 @@
+using NewsSite.Web.Accounts;
+
 namespace NewsSite.Web.Articles.Workflow;
 
 /// <summary>The things the workflow does to an article.</summary>

@@ -214,7 +214,7 @@ namespace NewsSite.Web.Data.Migrations
                     b.ToTable("articles", (string)null);
                 });
 
-            modelBuilder.Entity("NewsSite.Web.Articles.SlugRedirect", b =>
+            modelBuilder.Entity("NewsSite.Web.Slugs.SlugRedirect", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()

@@ -255,7 +255,7 @@ namespace NewsSite.Web.Data.Migrations
                     b.ToTable("staff_user_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("NewsSite.Web.Accounts.Audit.AuditEntry", b =>
+            modelBuilder.Entity("NewsSite.Web.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -651,7 +651,7 @@ namespace NewsSite.Web.Data.Migrations
                     b.ToTable("article_revisions", (string)null);
                 });
 
-            modelBuilder.Entity("NewsSite.Web.Articles.SlugRedirect", b =>
+            modelBuilder.Entity("NewsSite.Web.Slugs.SlugRedirect", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()

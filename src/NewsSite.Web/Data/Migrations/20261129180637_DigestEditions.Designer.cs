@@ -256,7 +256,7 @@ namespace NewsSite.Web.Data.Migrations
                     b.ToTable("staff_user_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("NewsSite.Web.Accounts.Audit.AuditEntry", b =>
+            modelBuilder.Entity("NewsSite.Web.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -780,7 +780,7 @@ namespace NewsSite.Web.Data.Migrations
                     b.ToTable("article_revisions", (string)null);
                 });
 
-            modelBuilder.Entity("NewsSite.Web.Articles.SlugRedirect", b =>
+            modelBuilder.Entity("NewsSite.Web.Slugs.SlugRedirect", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()

@@ -2,12 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
-using NewsSite.Web.Articles;
-using NewsSite.Web.Authors;
 using NewsSite.Web.Data;
-using NewsSite.Web.Media;
-using NewsSite.Web.SitePages;
-using NewsSite.Web.Taxonomy;
 
 namespace NewsSite.Web.Infrastructure.Caching;
 
@@ -18,15 +13,12 @@ namespace NewsSite.Web.Infrastructure.Caching;
 /// </summary>
 public sealed class PublicCacheEvictionInterceptor(PublicContentChanges changes) : BeforeSaveInterceptor
 {
-    private static readonly Type[] PublicTypes =
-        [typeof(Article), typeof(Section), typeof(Tag), typeof(Author), typeof(MediaAsset), typeof(SitePage), typeof(SitePageVersion), typeof(SiteSettings.SiteSettings)];
-
     private readonly ConditionalWeakTable<DbContext, object> _pendingEviction = [];
 
     protected override ValueTask BeforeSaveAsync(DbContext context, CancellationToken cancellationToken)
     {
         if (context.ChangeTracker.Entries().Any(e =>
-                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && PublicTypes.Contains(OwnerType(e.Metadata))))
+                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && OwnerType(e.Metadata).IsDefined(typeof(PublicContentAttribute), inherit: false)))
         {
             _pendingEviction.AddOrUpdate(context, PublicCache.Tag);
         }

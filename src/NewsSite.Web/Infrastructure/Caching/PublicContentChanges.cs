@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using NewsSite.Web.SiteSettings;
 
 namespace NewsSite.Web.Infrastructure.Caching;
 
 /// <summary>
 /// What happens once a change to something readers see has been committed: this node forgets its
-/// cached pages and its copy of the site frame at once, and every other node running against the
+/// cached pages and its in-memory copies (<see cref="IPublicContentCopy"/>) at once, and every other node running against the
 /// same database is told through PostgreSQL's NOTIFY and does the same
 /// (<see cref="PublicContentChangeListener"/>). No extra server is needed for scale-out.
 /// </summary>
-public sealed partial class PublicContentChanges(IOutputCacheStore cache, SiteChrome chrome, ILogger<PublicContentChanges> logger)
+public sealed partial class PublicContentChanges(IOutputCacheStore cache, IEnumerable<IPublicContentCopy> copies, ILogger<PublicContentChanges> logger)
 {
     public const string Channel = "newssite_public_content";
 
@@ -19,7 +18,10 @@ public sealed partial class PublicContentChanges(IOutputCacheStore cache, SiteCh
 
     public async ValueTask ForgetLocallyAsync()
     {
-        chrome.Forget();
+        foreach (var copy in copies)
+        {
+            copy.Forget();
+        }
         await cache.EvictByTagAsync(PublicCache.Tag, CancellationToken.None);
     }
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using NewsSite.Web.Infrastructure.Database;
+using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Infrastructure.LocalPostgres;
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using NewsSite.Web.Infrastructure.Database;
+using NewsSite.Web.Data;
 using Npgsql;
 
 namespace NewsSite.Web.Infrastructure.LocalPostgres;

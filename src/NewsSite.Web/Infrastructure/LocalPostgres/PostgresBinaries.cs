@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using NewsSite.Web.Infrastructure.Database;
+using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Infrastructure.LocalPostgres;
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using NewsSite.Web.SiteSettings;
-
 namespace NewsSite.Web.Infrastructure.Security;
 
 public static class SecurityHeaders
@@ -8,19 +5,18 @@ public static class SecurityHeaders
     /// <summary>
     /// A strict Content-Security-Policy with no inline script, and the usual hardening headers.
     /// Images may come from any https origin because articles embed figures hosted elsewhere;
-    /// frames only from the ad servers trusted in configuration.
+    /// frames only from <paramref name="trustedFrameOrigins"/> (the ad servers trusted in configuration).
     /// </summary>
-    public static string ContentSecurityPolicy(AdOptions ads)
+    public static string ContentSecurityPolicy(IEnumerable<string> trustedFrameOrigins)
     {
-        ArgumentNullException.ThrowIfNull(ads);
-        var frames = string.Join(' ', ads.TrustedEmbedOrigins.Select(o => o.TrimEnd('/')).Prepend("'self'"));
+        var frames = string.Join(' ', trustedFrameOrigins.Select(o => o.TrimEnd('/')).Prepend("'self'"));
         return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; " +
                $"font-src 'self'; connect-src 'self'; frame-src {frames}; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
 
-    public static WebApplication UseSecurityHeaders(this WebApplication app)
+    public static WebApplication UseSecurityHeaders(this WebApplication app, IEnumerable<string> trustedFrameOrigins)
     {
-        var policy = ContentSecurityPolicy(app.Services.GetRequiredService<IOptions<AdOptions>>().Value);
+        var policy = ContentSecurityPolicy(trustedFrameOrigins);
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;

@@ -9,7 +9,7 @@ namespace NewsSite.Web.Newsletters.Editions;
 /// edition if there is none yet and, when the schedule says so, releases it if it is still a
 /// draft. Safe to run on every instance at once: the edition is made once, and released once.
 /// </summary>
-public sealed class DigestScheduler(NewsDbContext db, SiteChrome chrome, EditionBuilder builder, EditionRelease release, TimeProvider time)
+public sealed class DigestScheduler(NewsDbContext db, SiteSettingsCache siteSettings, EditionBuilder builder, EditionRelease release, TimeProvider time)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ public sealed class DigestScheduler(NewsDbContext db, SiteChrome chrome, Edition
         {
             return;
         }
-        var zone = (await chrome.GetAsync(cancellationToken)).TimeZone;
+        var zone = (await siteSettings.GetAsync(cancellationToken)).TimeZone;
         foreach (var schedule in schedules)
         {
             var period = SchedulePeriods.Latest(schedule, zone, now);

@@ -10,7 +10,7 @@ namespace NewsSite.Web.Newsletters.Editions;
 /// frequency ended, newest first. However many instances ask at once, one edition is made per
 /// frequency and period: the unique key turns the others' inserts into no-ops.
 /// </summary>
-public sealed class EditionBuilder(NewsDbContext db, SiteChrome chrome, TimeProvider time)
+public sealed class EditionBuilder(NewsDbContext db, SiteSettingsCache siteSettings, TimeProvider time)
 {
     /// <summary>The edition of <paramref name="period"/>, made now unless it exists already.</summary>
     public async Task<DigestEdition> EnsureAsync(DigestPeriod period, CancellationToken cancellationToken = default)
@@ -41,7 +41,7 @@ public sealed class EditionBuilder(NewsDbContext db, SiteChrome chrome, TimeProv
 
     private async Task<string> DefaultSubjectAsync(DigestFrequency frequency, CancellationToken cancellationToken)
     {
-        var siteName = (await chrome.GetAsync(cancellationToken)).Settings.SiteName;
+        var siteName = (await siteSettings.GetAsync(cancellationToken)).Settings.SiteName;
         var subject = $"{siteName}: {(frequency == DigestFrequency.Weekly ? "the week's stories" : "the day's stories")}";
         return subject.Length <= DigestEdition.SubjectMaxLength ? subject : subject[..DigestEdition.SubjectMaxLength];
     }

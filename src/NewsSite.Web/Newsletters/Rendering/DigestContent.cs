@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Data;
-using NewsSite.Web.Infrastructure;
+using NewsSite.Web.Slugs;
 using NewsSite.Web.Subscriptions;
 
 namespace NewsSite.Web.Newsletters.Rendering;

@@ -10,7 +10,7 @@ namespace NewsSite.Web.Newsletters.Rendering;
 /// the editor's latest change. Only the last few editions are kept, for a short while: senders
 /// work through one or two at a time.
 /// </summary>
-public sealed class PreparedDigestCache(IServiceScopeFactory scopes, SiteChrome chrome, DigestLinkBase links, TimeProvider time)
+public sealed class PreparedDigestCache(IServiceScopeFactory scopes, SiteSettingsCache siteSettings, DigestLinkBase links, TimeProvider time)
 {
     private const int MaxEditions = 8;
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
@@ -44,7 +44,7 @@ public sealed class PreparedDigestCache(IServiceScopeFactory scopes, SiteChrome 
     private async Task<PreparedDigest> LoadAsync(long editionId)
     {
         ForgetOldest(time.GetUtcNow());
-        var settings = (await chrome.GetAsync()).Settings;
+        var settings = (await siteSettings.GetAsync()).Settings;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
         return new PreparedDigest(await DigestContent.LoadAsync(db, editionId, settings.SiteName, settings.PostalAddress, links.BaseUrl, settings.CountDigestOpens, CancellationToken.None));

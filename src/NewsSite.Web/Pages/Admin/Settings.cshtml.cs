@@ -24,7 +24,7 @@ public class SettingsModel(SiteSettingsEditor editor, UserManager<StaffUser> use
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var admin = await users.GetUserAsync(User) ?? throw new InvalidOperationException("A signed-in Admin has no account.");
-        Problems = await editor.SaveAsync(Form, admin, cancellationToken);
+        Problems = await editor.SaveAsync(Form, admin.Id, admin.DisplayName, cancellationToken);
         if (Problems.Count > 0)
         {
             return Page();

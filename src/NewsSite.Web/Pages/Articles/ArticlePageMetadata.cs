@@ -1,7 +1,8 @@
 using NewsSite.Web.Articles;
+using NewsSite.Web.Frame;
 using NewsSite.Web.Infrastructure;
 using NewsSite.Web.Infrastructure.Seo;
-using NewsSite.Web.SiteSettings;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Pages.Articles;
 

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Data;
-using NewsSite.Web.Infrastructure;
 using NewsSite.Web.Infrastructure.Caching;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Pages.Articles;
 

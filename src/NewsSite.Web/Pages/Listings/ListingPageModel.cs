@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Infrastructure;
 using NewsSite.Web.Infrastructure.Seo;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Pages.Listings;
 

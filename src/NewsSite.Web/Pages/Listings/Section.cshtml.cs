@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Infrastructure;
 using NewsSite.Web.Infrastructure.Caching;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Pages.Listings;
 

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using NewsSite.Web.Articles;
 using NewsSite.Web.Data;
-using NewsSite.Web.Infrastructure;
 using NewsSite.Web.SitePages;
+using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Pages.SitePages;
 

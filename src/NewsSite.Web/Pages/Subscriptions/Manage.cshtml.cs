@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsSite.Web.Frame;
 using NewsSite.Web.Infrastructure.Security;
-using NewsSite.Web.SiteSettings;
 using NewsSite.Web.Subscriptions;
 using NewsSite.Web.Subscriptions.Consent;
 

@@ -11,7 +11,7 @@ public sealed record DailyActivity(DateOnly Day, int New, int Confirmed, int Uns
 /// Subscriptions per day, counted from the consent ledger rather than from subscribers' current
 /// state, so a person who subscribed and later left still counts on both days.
 /// </summary>
-public sealed class SubscriberActivity(NewsDbContext db, SiteChrome chrome, TimeProvider time)
+public sealed class SubscriberActivity(NewsDbContext db, SiteSettingsCache siteSettings, TimeProvider time)
 {
     public static IReadOnlyList<int> Periods { get; } = [30, 90];
 
@@ -26,7 +26,7 @@ public sealed class SubscriberActivity(NewsDbContext db, SiteChrome chrome, Time
     /// <summary>The last <paramref name="days"/> days up to today, oldest first, days without any activity included.</summary>
     public async Task<IReadOnlyList<DailyActivity>> LastDaysAsync(int days, CancellationToken cancellationToken)
     {
-        var zone = (await chrome.GetAsync(cancellationToken)).TimeZone;
+        var zone = (await siteSettings.GetAsync(cancellationToken)).TimeZone;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
         var first = today.AddDays(1 - days);
         // Midnight can be skipped by a clock change in a few zones; the day then starts an hour later.

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using NewsSite.Web.Accounts.Audit;
-using NewsSite.Web.Articles.Workflow;
+using NewsSite.Web.Accounts;
+using NewsSite.Web.Audit;
 using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Subscriptions.Admin;

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using NewsSite.Web.Accounts.Audit;
-using NewsSite.Web.Articles.Workflow;
+using NewsSite.Web.Accounts;
+using NewsSite.Web.Audit;
 using NewsSite.Web.Data;
 using NewsSite.Web.Subscriptions.Consent;
+using Npgsql;
 
 namespace NewsSite.Web.Subscriptions.Admin;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NewsSite.TestSupport;
+using NewsSite.Web.Frame;
 using NewsSite.Web.Newsletters.Editions;
 using NewsSite.Web.SiteSettings;
 

@@ -22,7 +22,7 @@ public class DigestMessageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFi
     {
         var edition = await site.Factory.OneArticleEditionAsync(TestArticles.Published("Harbour reopens after the storm"));
         var subscriber = await site.Factory.SubscriberAsync();
-        var siteName = (await site.Factory.Services.GetRequiredService<Web.SiteSettings.SiteChrome>().GetAsync()).Settings.SiteName;
+        var siteName = (await site.Factory.Services.GetRequiredService<Web.Frame.SiteChrome>().GetAsync()).Settings.SiteName;
         var sender = site.Factory.Services.GetRequiredService<IOptions<EmailOptions>>().Value;
 
         var message = (await site.Factory.DigestForAsync(edition, subscriber))!;

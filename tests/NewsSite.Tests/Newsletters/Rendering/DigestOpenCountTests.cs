@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsSite.TestSupport;
 using NewsSite.Web.Accounts;
+using NewsSite.Web.Frame;
 using NewsSite.Web.Newsletters;
 using NewsSite.Web.SiteSettings;
 using SkiaSharp;

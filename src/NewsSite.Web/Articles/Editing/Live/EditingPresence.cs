@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using NewsSite.Web.Articles.Workflow;
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Data;
 using NewsSite.Web.SiteSettings;
 
@@ -10,7 +10,7 @@ namespace NewsSite.Web.Articles.Editing.Live;
 /// says goodbye (a closed tab cannot be relied on to), so whoever has not reported for
 /// <see cref="Timeout"/> is taken to have left.
 /// </summary>
-public sealed class EditingPresence(NewsDbContext db, SiteChrome chrome, TimeProvider time)
+public sealed class EditingPresence(NewsDbContext db, SiteSettingsCache siteSettings, TimeProvider time)
 {
     /// <summary>Three missed reports.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
@@ -42,7 +42,7 @@ public sealed class EditingPresence(NewsDbContext db, SiteChrome chrome, TimePro
         {
             return null;
         }
-        var frame = await chrome.GetAsync(cancellationToken);
+        var frame = await siteSettings.GetAsync(cancellationToken);
         return string.Join(' ', others.Select(o => $"{o.DisplayName} is also editing this article (since {frame.Local(o.StartedAt):HH:mm})."));
     }
 }

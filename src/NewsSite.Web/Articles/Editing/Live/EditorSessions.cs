@@ -1,3 +1,4 @@
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Articles.Workflow;
 using NewsSite.Web.SiteSettings;
 
@@ -18,7 +19,7 @@ public sealed record EditorSession(string? PresenceNotice, DateTimeOffset? Autos
 }
 
 /// <summary>Opening an article in the editor and saving it, as far as presence and autosaves are concerned.</summary>
-public sealed class EditorSessions(EditingPresence presence, ArticleAutosaves autosaves, SiteChrome chrome)
+public sealed class EditorSessions(EditingPresence presence, ArticleAutosaves autosaves, SiteSettingsCache siteSettings)
 {
     /// <summary>
     /// Records the opener as present and looks for their autosave; with <paramref name="loadAutosave"/>,
@@ -39,7 +40,7 @@ public sealed class EditorSessions(EditingPresence presence, ArticleAutosaves au
         {
             autosave.Text.ApplyTo(form);
         }
-        var autosavedAt = (await chrome.GetAsync(cancellationToken)).Local(autosave.SavedAt);
+        var autosavedAt = (await siteSettings.GetAsync(cancellationToken)).Local(autosave.SavedAt);
         return new EditorSession(notice, autosavedAt, loadAutosave, article.UpdatedAt);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Editing;
 using NewsSite.Web.Articles.Editing.Live;

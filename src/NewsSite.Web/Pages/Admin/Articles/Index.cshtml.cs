@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Editing;
-using NewsSite.Web.Articles.Workflow;
 using NewsSite.Web.Infrastructure;
 
 namespace NewsSite.Web.Pages.Admin.Articles;

@@ -5,9 +5,9 @@ using NewsSite.Web.Accounts;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Editing;
 using NewsSite.Web.Articles.Editing.Live;
-using NewsSite.Web.Articles.Markdown;
 using NewsSite.Web.Articles.Workflow;
 using NewsSite.Web.Data;
+using NewsSite.Web.Markdown;
 
 namespace NewsSite.Web.Pages.Admin.Articles;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Previews;
-using NewsSite.Web.Articles.Workflow;
 using NewsSite.Web.Data;
 using NewsSite.Web.Infrastructure;
 

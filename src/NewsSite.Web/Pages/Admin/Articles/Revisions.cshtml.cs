@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using NewsSite.Web.Accounts;
 using NewsSite.Web.Articles.Revisions;
 using NewsSite.Web.Articles.Workflow;
 using NewsSite.Web.Data;

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NewsSite.Web.Accounts;
+using NewsSite.Web.Frame;
 using NewsSite.Web.SitePages;
-using NewsSite.Web.SiteSettings;
 
 namespace NewsSite.Web.Pages.Admin.SitePages;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsSite.Web.Accounts;
-using NewsSite.Web.Articles.Workflow;
 using NewsSite.Web.Subscriptions.Admin;
 
 namespace NewsSite.Web.Pages.Admin.Subscribers;

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Articles.Editing;
-using NewsSite.Web.Articles.Workflow;
 using NewsSite.Web.Data;
 using NewsSite.Web.Subscriptions;
 using NewsSite.Web.Subscriptions.Admin;
