@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace NewsSite.Web.Data.Migrations
 {
     [DbContext(typeof(NewsDbContext))]
-    [Migration("20261205085525_AdminArticleListIndexes")]
-    partial class AdminArticleListIndexes
+    [Migration("20261205162830_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1104,9 +1104,6 @@ namespace NewsSite.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_digest_deliveries");
 
-                    b.HasIndex("SubscriberId")
-                        .HasDatabaseName("ix_digest_deliveries_subscriber_id");
-
                     b.HasIndex("EditionId", "Status")
                         .HasDatabaseName("ix_digest_deliveries_edition_id_status");
 
@@ -1267,6 +1264,41 @@ namespace NewsSite.Web.Data.Migrations
                             ReleaseAutomatically = true,
                             TimeOfDay = new TimeOnly(8, 0, 0)
                         });
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Search.Lexicon.SearchLexiconQueueEntry", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.HasKey("ArticleId")
+                        .HasName("pk_search_lexicon_queue");
+
+                    b.ToTable("search_lexicon_queue", (string)null);
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Search.Lexicon.SearchWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("word");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer")
+                        .HasColumnName("articles");
+
+                    b.HasKey("Word")
+                        .HasName("pk_search_words");
+
+                    b.HasIndex("Word")
+                        .HasDatabaseName("ix_search_words_word_trigrams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Word"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Word"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("search_words", (string)null);
                 });
 
             modelBuilder.Entity("NewsSite.Web.SitePages.SitePage", b =>
@@ -1622,6 +1654,10 @@ namespace NewsSite.Web.Data.Migrations
                     b.HasIndex("Status", "Frequency")
                         .HasDatabaseName("ix_subscribers_status_frequency");
 
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_subscribers_status_id")
+                        .HasAnnotation("Npgsql:CreatedConcurrently", true);
+
                     b.ToTable("subscribers", (string)null);
                 });
 
@@ -1919,23 +1955,6 @@ namespace NewsSite.Web.Data.Migrations
                     b.Navigation("SavedBy");
                 });
 
-            modelBuilder.Entity("NewsSite.Web.Newsletters.DigestDelivery", b =>
-                {
-                    b.HasOne("NewsSite.Web.Newsletters.DigestEdition", null)
-                        .WithMany()
-                        .HasForeignKey("EditionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_digest_deliveries_digest_editions_edition_id");
-
-                    b.HasOne("NewsSite.Web.Subscriptions.Subscriber", null)
-                        .WithMany()
-                        .HasForeignKey("SubscriberId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_digest_deliveries_subscribers_subscriber_id");
-                });
-
             modelBuilder.Entity("NewsSite.Web.Newsletters.DigestEditionArticle", b =>
                 {
                     b.HasOne("NewsSite.Web.Articles.Article", "Article")
@@ -1953,6 +1972,16 @@ namespace NewsSite.Web.Data.Migrations
                         .HasConstraintName("fk_digest_edition_articles_digest_editions_edition_id");
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Search.Lexicon.SearchLexiconQueueEntry", b =>
+                {
+                    b.HasOne("NewsSite.Web.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_search_lexicon_queue_articles_article_id");
                 });
 
             modelBuilder.Entity("NewsSite.Web.SitePages.SitePageVersion", b =>
