@@ -48,8 +48,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => new { a.AuthorId, a.Status, a.PublishedAt, a.Id });
         // The admin list runs newest change first, whole or narrowed to a status, section or author
         // (an Author sees their own); each walk starts at the page's cursor and stops after one page.
-        // A title search reads the trigram index (any part of a word, any case). Built concurrently:
-        // see the AdminArticleListIndexes migration.
+        // A title search reads the trigram index (any part of a word, any case). A migration that
+        // builds any of these again builds it concurrently (README: "Migrations on a large archive").
         builder.HasIndex(a => new { a.UpdatedAt, a.Id }).IsCreatedConcurrently();
         builder.HasIndex(a => new { a.Status, a.UpdatedAt, a.Id }).IsCreatedConcurrently();
         builder.HasIndex(a => new { a.SectionId, a.UpdatedAt, a.Id }).IsCreatedConcurrently();

@@ -8,7 +8,8 @@ namespace NewsSite.Web.Articles;
 /// The statements behind section, tag and author pages, written by hand so that each is one index
 /// walk from the cursor: sections and authors through their (owner, status, published_at, id)
 /// indexes; tags through <c>article_tags</c>, whose rows carry their article's publishing time for
-/// this (see the TagListingOrder migration), so a tag on 200,000 articles costs what a rare one does.
+/// this (kept equal by triggers, see the Baseline migration), so a tag on 200,000 articles costs
+/// what a rare one does.
 /// Parameters: $1 the owner's id, $2 the current time, $3 and $4 the cursor's time and id.
 /// </summary>
 internal sealed record ListingSql(string From, string Owner, string Time, string Id)
