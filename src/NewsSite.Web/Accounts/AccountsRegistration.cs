@@ -91,6 +91,7 @@ public static class AccountsRegistration
             limiter.AddPolicy(SignInRateLimit, context => FormPostLimits.PerMinute(context, options.SignInAttemptsPerMinute));
         });
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<AuditListQuery>();
         builder.Services.AddScoped<FirstAdmin>();
         builder.Services.AddHostedService<FirstAdminWorker>();
         builder.Services.AddScoped<StaffSignIn>();

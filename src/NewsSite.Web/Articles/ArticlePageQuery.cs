@@ -1,4 +1,6 @@
+using NewsSite.Web.Slugs;
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Articles;
@@ -8,9 +10,10 @@ namespace NewsSite.Web.Articles;
 /// slug (whatever its status, so the page can answer 404 or 410), its tags, and its neighbours.
 /// This is the busiest query of the site and every uncached article view runs it, so it is
 /// written in SQL: one statement costs PostgreSQL and the site far less than four, and
-/// positional parameters spare Npgsql from parsing the text on every call.
+/// positional parameters spare Npgsql from parsing the text on every call. A slug no article has
+/// may be one an article had before: <see cref="MovedToAsync"/> finds where it went.
 /// </summary>
-public static class ArticlePageQuery
+public sealed class ArticlePageQuery(NewsDbContext db)
 {
     // $1 is the slug, $2 the current time. Related means the newest articles sharing a tag, then the
     // newest from the same section: twice as many of those are read as can be shown, so enough
@@ -78,9 +81,16 @@ public static class ArticlePageQuery
     }
 
     /// <summary>The article and its neighbours, or null when no article has this slug.</summary>
-    public static Task<(ArticleView Article, ArticleNeighbours Neighbours)?> LoadAsync(
-        NewsDbContext db, string slug, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public Task<(ArticleView Article, ArticleNeighbours Neighbours)?> LoadAsync(string slug, DateTimeOffset now, CancellationToken cancellationToken) =>
         RawSqlQuery.ReadAsync(db, Sql, [slug, now], ReadAsync, cancellationToken);
+
+    /// <summary>The address of the published article that once had <paramref name="oldSlug"/>; null when none did, or it is not readable now.</summary>
+    public async Task<string?> MovedToAsync(string oldSlug, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var targetId = await SlugRedirects.FindTargetAsync(db, SlugKind.Article, oldSlug, cancellationToken);
+        return targetId is null ? null : await db.Articles.AsNoTracking().Published(now)
+            .Where(a => a.Id == targetId).Select(a => PublicUrls.Article(a.Section!.Slug, a.Slug)).FirstOrDefaultAsync(cancellationToken);
+    }
 
     private static async Task<(ArticleView, ArticleNeighbours)?> ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
     {

@@ -17,10 +17,12 @@ public static class ArticlesRegistration
     {
         builder.Services.AddScoped<HomePageQuery>();
         builder.Services.AddScoped<ListingQuery>();
+        builder.Services.AddScoped<ArticlePageQuery>();
         builder.Services.AddScoped<IArticleUsage, ArticleUsage>();
         builder.AddArticleWorkflow();
         builder.Services.AddScoped<ArticleListQuery>();
         builder.Services.AddScoped<EditorChoices>();
+        builder.Services.AddScoped<EditorArticleQuery>();
         builder.Services.AddScoped<HeroImageChoices>();
         builder.Services.AddLiveEditing();
         builder.AddArticlePreviews();

@@ -29,6 +29,7 @@ public static class MediaRegistration
             provider.GetRequiredService<IHostEnvironment>().ContentRootPath,
             provider.GetRequiredService<IOptions<MediaOptions>>().Value.StoragePath)));
         services.AddScoped<MediaUploads>();
+        services.AddScoped<MediaLibraryQuery>();
         return services;
     }
 

@@ -17,6 +17,7 @@ public static class NewslettersRegistration
         builder.Services.AddDigestDelivery();
         builder.Services.AddScoped<Admin.EditionControls>();
         builder.Services.AddScoped<Admin.DigestPreviews>();
+        builder.Services.AddScoped<Admin.DigestEditionsQuery>();
         builder.Services.AddScoped<DigestOpens>();
         return builder;
     }

@@ -8,7 +8,7 @@ namespace NewsSite.Web.SitePages;
 public sealed record SitePageVersionSummary(int Version, string Title, DateTimeOffset EffectiveFrom);
 
 /// <summary>
-/// A standing page in the admin list: the version readers see now (<see cref="SitePageView"/>'s
+/// A standing page in the admin list: the version readers see now (<see cref="SitePageQuery.CurrentAsync"/>'s
 /// rule: the highest version whose effective date has come) and, when a newer one waits for its
 /// date, that one too.
 /// </summary>

@@ -7,6 +7,7 @@ public static class SitePagesRegistration
     {
         builder.Services.AddScoped<SitePageEditor>();
         builder.Services.AddScoped<SitePageHistory>();
+        builder.Services.AddScoped<SitePageQuery>();
         return builder;
     }
 }

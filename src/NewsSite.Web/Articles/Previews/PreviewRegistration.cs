@@ -16,6 +16,7 @@ public static class PreviewRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<PreviewLinks>();
+        builder.Services.AddScoped<ArticlePreviewQuery>();
         var perMinute = builder.Configuration.GetValue("Previews:LinkViewsPerMinute", 60);
         builder.Services.Configure<RateLimiterOptions>(limiter => limiter.AddPolicy(RateLimitPolicy, context =>
             RateLimitPartition.GetFixedWindowLimiter(

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Newsletters.Editions;
@@ -54,6 +55,21 @@ public sealed class EditionEditor(NewsDbContext db)
             }
             return null;
         }, cancellationToken);
+
+    /// <summary>Moves an article one place up (<paramref name="by"/> below 0) or down (above 0).</summary>
+    public async Task<DigestChange> MoveArticleAsync(long editionId, int articleId, int by, CancellationToken cancellationToken = default)
+    {
+        var order = await db.DigestEditionArticles.Where(a => a.EditionId == editionId).OrderBy(a => a.Position).Select(a => a.ArticleId).ToListAsync(cancellationToken);
+        var from = order.IndexOf(articleId);
+        var to = from + Math.Sign(by);
+        if (from < 0 || to < 0 || to >= order.Count)
+        {
+            return new DigestChange("That article cannot move that way.");
+        }
+        (order[from], order[to]) = (order[to], order[from]);
+        // Under the edition's lock, the reorder checks that its articles did not change since they were read here.
+        return await ReorderAsync(editionId, order, cancellationToken);
+    }
 
     /// <summary>Leaves an article out; those after it move up.</summary>
     public Task<DigestChange> RemoveArticleAsync(long editionId, int articleId, CancellationToken cancellationToken = default) =>

@@ -1,16 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Articles;
-using NewsSite.Web.Data;
 using NewsSite.Web.Infrastructure.Caching;
-using NewsSite.Web.Slugs;
 
 namespace NewsSite.Web.Pages.Articles;
 
 [OutputCache(PolicyName = PublicCache.PolicyName)]
-public class ShowModel(NewsDbContext db, TimeProvider time) : PageModel
+public class ShowModel(ArticlePageQuery query, TimeProvider time) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
 
@@ -19,7 +16,7 @@ public class ShowModel(NewsDbContext db, TimeProvider time) : PageModel
     public async Task<IActionResult> OnGetAsync(string section, string slug, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (await ArticlePageQuery.LoadAsync(db, slug, now, cancellationToken) is not ({ } article, { } neighbours))
+        if (await query.LoadAsync(slug, now, cancellationToken) is not ({ } article, { } neighbours))
         {
             return await RedirectFromOldSlugAsync(slug, now, cancellationToken);
         }
@@ -43,9 +40,7 @@ public class ShowModel(NewsDbContext db, TimeProvider time) : PageModel
 
     private async Task<IActionResult> RedirectFromOldSlugAsync(string slug, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var targetId = await SlugRedirects.FindTargetAsync(db, SlugKind.Article, slug, cancellationToken);
-        var target = targetId is null ? null : await db.Articles.AsNoTracking().Published(now)
-            .Where(a => a.Id == targetId).Select(a => PublicUrls.Article(a.Section!.Slug, a.Slug)).FirstOrDefaultAsync(cancellationToken);
+        var target = await query.MovedToAsync(slug, now, cancellationToken);
         return target is null ? NotFound() : RedirectPermanent(target);
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Previews;
-using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Pages.Previews;
 
@@ -12,7 +11,7 @@ namespace NewsSite.Web.Pages.Previews;
 /// (or never did) gets one friendly page, which says nothing about which links exist.
 /// </summary>
 [EnableRateLimiting(PreviewRegistration.RateLimitPolicy)]
-public class ShowModel(NewsDbContext db, PreviewLinks links, TimeProvider time) : PageModel
+public class ShowModel(ArticlePreviewQuery previews, PreviewLinks links, TimeProvider time) : PageModel
 {
     public (ArticleView Article, ArticleNeighbours Neighbours)? Shown { get; private set; }
 
@@ -21,7 +20,7 @@ public class ShowModel(NewsDbContext db, PreviewLinks links, TimeProvider time) 
         PreviewResponse.KeepPrivate(Response);
         if (await links.FindArticleAsync(token, cancellationToken) is { } articleId)
         {
-            Shown = await ArticlePreviewQuery.LoadAsync(db, articleId, time.GetUtcNow(), cancellationToken);
+            Shown = await previews.LoadAsync(articleId, time.GetUtcNow(), cancellationToken);
         }
         if (Shown is null)
         {

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using NewsSite.Web.Data;
 using NewsSite.Web.SitePages;
 
 namespace NewsSite.Web.Pages.SitePages;
 
 /// <summary>One version of a standing page as it was published: what the consent sentence links, so readers and regulators see the words agreed to.</summary>
-public class VersionModel(NewsDbContext db, TimeProvider time) : PageModel
+public class VersionModel(SitePageQuery query, TimeProvider time) : PageModel
 {
     public SitePageView SitePage { get; private set; } = null!;
 
@@ -15,13 +14,13 @@ public class VersionModel(NewsDbContext db, TimeProvider time) : PageModel
     public async Task<IActionResult> OnGetAsync(string slug, int version, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var page = await SitePageView.FindVersionAsync(db, slug, version, now, cancellationToken);
+        var page = await query.VersionAsync(slug, version, now, cancellationToken);
         if (page is null)
         {
             return NotFound();
         }
         SitePage = page;
-        Current = await SitePageView.FindCurrentAsync(db, slug, now, cancellationToken);
+        Current = await query.CurrentAsync(slug, now, cancellationToken);
         return Page();
     }
 }

@@ -12,7 +12,7 @@ namespace NewsSite.Web.Subscriptions.Admin;
 /// query holds a snapshot open for the whole download), so a million subscribers never sit in
 /// memory: at most a thousand at a time. Every export is recorded in the audit log first.
 /// </summary>
-public sealed class SubscriberCsvExport(NewsDbContext db, AuditLog audit)
+public sealed class SubscriberCsvExport(NewsDbContext db, AuditLog audit, PolicyVersionsQuery policyVersions)
 {
     private const int ChunkSize = 1000;
 
@@ -31,7 +31,7 @@ public sealed class SubscriberCsvExport(NewsDbContext db, AuditLog audit)
         audit.Add(AuditAction.SubscribersExported, $"{count} subscribers; {filter.Describe()}", actor.Id, actor.DisplayName);
         await db.SaveChangesAsync(cancellationToken);
 
-        var versions = await PolicyVersions.LoadAsync(db, cancellationToken);
+        var versions = await policyVersions.LoadAsync(cancellationToken);
         var sections = await db.Sections.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
         await writer.WriteLineAsync(CsvText.Line(Columns));
         for (var after = 0L; ;)

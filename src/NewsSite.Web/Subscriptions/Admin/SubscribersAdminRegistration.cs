@@ -8,6 +8,7 @@ public static class SubscribersAdminRegistration
         services.AddScoped<SubscriberList>();
         services.AddScoped<ConsentVersionCountsQuery>();
         services.AddScoped<ConsentHistory>();
+        services.AddScoped<PolicyVersionsQuery>();
         services.AddScoped<SubscriberCsvExport>();
         services.AddScoped<SubscriberImport>();
         services.AddScoped<SubscriberActivity>();

@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Editing;
 using NewsSite.Web.Articles.Editing.Live;
 using NewsSite.Web.Articles.Workflow;
-using NewsSite.Web.Data;
 using NewsSite.Web.Media;
 using NewsSite.Web.Media.Uploads;
 using NewsSite.Web.Taxonomy;
@@ -21,7 +19,7 @@ namespace NewsSite.Web.Pages.Admin.Articles;
 /// </summary>
 public class EditModel(
     ArticleWorkflow workflow, EditorChoices choices, HeroImageChoices heroImages, TagResolver tags, MediaUploads uploads,
-    EditorSessions sessions, NewsDbContext db) : PageModel
+    EditorSessions sessions, EditorArticleQuery articles) : PageModel
 {
     [BindProperty]
     public ArticleInput Input { get; set; } = new();
@@ -63,7 +61,7 @@ public class EditModel(
     {
         if (id is { } existing)
         {
-            var article = await db.Articles.AsNoTracking().Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == existing, cancellationToken);
+            var article = await articles.FindWithTagsAsync(existing, cancellationToken);
             if (article is null)
             {
                 return NotFound();
@@ -164,7 +162,7 @@ public class EditModel(
     /// </summary>
     private async Task<string?> UploadHeroAsync(StaffActor actor, int? id, CancellationToken cancellationToken)
     {
-        if (id is { } existing && await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == existing, cancellationToken) is { } article
+        if (id is { } existing && await articles.FindAsync(existing, cancellationToken) is { } article
             && WorkflowRules.Refusal(actor, article, WorkflowAction.Edit) is { } refusal)
         {
             return refusal;

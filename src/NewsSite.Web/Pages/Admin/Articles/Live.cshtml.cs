@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Editing;
 using NewsSite.Web.Articles.Editing.Live;
 using NewsSite.Web.Articles.Workflow;
-using NewsSite.Web.Data;
 using NewsSite.Web.Markdown;
 
 namespace NewsSite.Web.Pages.Admin.Articles;
@@ -17,7 +15,7 @@ namespace NewsSite.Web.Pages.Admin.Articles;
 /// refusals and problems come back as a status code with a sentence to show.
 /// </summary>
 [ScriptEndpoint]
-public class LiveModel(MarkdownRenderer renderer, ArticleAutosaves autosaves, EditingPresence presence, NewsDbContext db) : PageModel
+public class LiveModel(MarkdownRenderer renderer, ArticleAutosaves autosaves, EditingPresence presence, EditorArticleQuery articles) : PageModel
 {
     /// <summary>Nothing to see here: the handlers below answer the editor's script.</summary>
     public IActionResult OnGet() => StatusCode(StatusCodes.Status405MethodNotAllowed);
@@ -69,8 +67,8 @@ public class LiveModel(MarkdownRenderer renderer, ArticleAutosaves autosaves, Ed
         return new JsonResult(new { notice = await presence.RecordAsync(actor, article.Id, cancellationToken) });
     }
 
-    private Task<Article?> FindAsync(int? id, CancellationToken cancellationToken) =>
-        db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+    private async Task<Article?> FindAsync(int? id, CancellationToken cancellationToken) =>
+        id is { } existing ? await articles.FindAsync(existing, cancellationToken) : null;
 
     private static ContentResult Gone() => Message(StatusCodes.Status404NotFound, "This article does not exist; it may have been deleted.");
 

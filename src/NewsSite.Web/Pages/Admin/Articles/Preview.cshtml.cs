@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Articles;
+using NewsSite.Web.Articles.Editing;
 using NewsSite.Web.Articles.Previews;
-using NewsSite.Web.Data;
 using NewsSite.Web.Infrastructure;
 
 namespace NewsSite.Web.Pages.Admin.Articles;
@@ -12,7 +12,8 @@ namespace NewsSite.Web.Pages.Admin.Articles;
 /// its secret preview links: made for a chosen time, listed, and revoked. A new link's address is
 /// shown once, in the answer to the form that made it; only its hash is kept.
 /// </summary>
-public class PreviewModel(NewsDbContext db, PreviewLinks links, TimeProvider time, PublicAddress address) : OneArticlePageModel(db)
+public class PreviewModel(EditorArticleQuery articles, ArticlePreviewQuery previews, PreviewLinks links, TimeProvider time, PublicAddress address)
+    : OneArticlePageModel(articles)
 {
     public (ArticleView Article, ArticleNeighbours Neighbours) Shown { get; private set; }
 
@@ -72,7 +73,7 @@ public class PreviewModel(NewsDbContext db, PreviewLinks links, TimeProvider tim
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
         PreviewResponse.KeepPrivate(Response);
-        if (await ArticlePreviewQuery.LoadAsync(Db, Article.Id, time.GetUtcNow(), cancellationToken) is not { } shown)
+        if (await previews.LoadAsync(Article.Id, time.GetUtcNow(), cancellationToken) is not { } shown)
         {
             return NotFound();
         }

@@ -1,12 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using NewsSite.Web.Articles.Editing;
 using NewsSite.Web.Articles.Revisions;
-using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Pages.Admin.Articles;
 
 /// <summary>What changed between two revisions of an article: its headline, summary and text, word by word.</summary>
-public class RevisionChangesModel(NewsDbContext db, ArticleRevisions revisions) : OneArticlePageModel(db)
+public class RevisionChangesModel(EditorArticleQuery articles, ArticleRevisions revisions) : OneArticlePageModel(articles)
 {
     public RevisionComparison? Comparison { get; private set; }
 

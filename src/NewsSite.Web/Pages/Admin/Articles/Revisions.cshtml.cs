@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using NewsSite.Web.Accounts;
+using NewsSite.Web.Articles.Editing;
 using NewsSite.Web.Articles.Revisions;
 using NewsSite.Web.Articles.Workflow;
-using NewsSite.Web.Data;
 
 namespace NewsSite.Web.Pages.Admin.Articles;
 
@@ -12,7 +12,7 @@ namespace NewsSite.Web.Pages.Admin.Articles;
 /// restore is a save through <see cref="ArticleWorkflow"/>, so it follows the saving rules and is
 /// refused when the article changed after this page was loaded.
 /// </summary>
-public class RevisionsModel(NewsDbContext db, ArticleRevisions revisions, ArticleWorkflow workflow) : OneArticlePageModel(db)
+public class RevisionsModel(EditorArticleQuery articles, ArticleRevisions revisions, ArticleWorkflow workflow) : OneArticlePageModel(articles)
 {
     public IReadOnlyList<RevisionSummary> Revisions { get; private set; } = [];
 

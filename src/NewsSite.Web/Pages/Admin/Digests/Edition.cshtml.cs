@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Accounts;
-using NewsSite.Web.Data;
 using NewsSite.Web.Newsletters;
 using NewsSite.Web.Newsletters.Admin;
 using NewsSite.Web.Newsletters.Editions;
@@ -18,7 +16,7 @@ namespace NewsSite.Web.Pages.Admin.Digests;
 /// </summary>
 [Authorize(Policy = StaffPolicies.Editors)]
 public class EditionModel(
-    NewsDbContext db, EditionEditor editor, EditionRelease release, EditionControls controls, DigestPreviews previews,
+    DigestEditionsQuery editions, EditionEditor editor, EditionRelease release, EditionControls controls, DigestPreviews previews,
     UserManager<StaffUser> users, TimeProvider time) : EditorChangePageModel
 {
     public const string SkippedReason = "Nothing was sent: the edition has no article, or no active subscriber wants a section it covers.";
@@ -57,7 +55,7 @@ public class EditionModel(
     }
 
     public async Task<IActionResult> OnGetProgressAsync(CancellationToken cancellationToken) =>
-        await EditionProgress.LoadAsync(db, Id, time.GetUtcNow(), cancellationToken) is { } progress ? new JsonResult(progress) : NotFound();
+        await editions.ProgressAsync(Id, time.GetUtcNow(), cancellationToken) is { } progress ? new JsonResult(progress) : NotFound();
 
     public async Task<IActionResult> OnPostTextAsync(string? subject, string? intro, CancellationToken cancellationToken)
     {
@@ -70,18 +68,8 @@ public class EditionModel(
         return await AfterAsync(change, "The subject and intro were saved.", cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostMoveAsync(int articleId, int by, CancellationToken cancellationToken)
-    {
-        var order = await db.DigestEditionArticles.Where(a => a.EditionId == Id).OrderBy(a => a.Position).Select(a => a.ArticleId).ToListAsync(cancellationToken);
-        var from = order.IndexOf(articleId);
-        var to = from + Math.Sign(by);
-        if (from < 0 || to < 0 || to >= order.Count)
-        {
-            return await AfterAsync(new DigestChange("That article cannot move that way."), "", cancellationToken);
-        }
-        (order[from], order[to]) = (order[to], order[from]);
-        return await AfterAsync(await editor.ReorderAsync(Id, order, cancellationToken), "The articles were reordered.", cancellationToken);
-    }
+    public async Task<IActionResult> OnPostMoveAsync(int articleId, int by, CancellationToken cancellationToken) =>
+        await AfterAsync(await editor.MoveArticleAsync(Id, articleId, by, cancellationToken), "The articles were reordered.", cancellationToken);
 
     public async Task<IActionResult> OnPostRemoveAsync(int articleId, CancellationToken cancellationToken) =>
         await AfterAsync(await editor.RemoveArticleAsync(Id, articleId, cancellationToken), "The article was left out of the edition.", cancellationToken);
@@ -129,14 +117,10 @@ public class EditionModel(
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var edition = await db.DigestEditions.AsNoTracking()
-            .Include(e => e.Articles).ThenInclude(a => a.Article)
-            .SingleOrDefaultAsync(e => e.Id == Id, cancellationToken);
-        if (edition is null)
+        if (await editions.FindAsync(Id, cancellationToken) is not { } edition)
         {
             return false;
         }
-        edition.Articles = [.. edition.Articles.OrderBy(a => a.Position)];
         Edition = edition;
         if (edition.Status == DigestEditionStatus.Draft)
         {
@@ -145,8 +129,8 @@ public class EditionModel(
         else if (edition.Status != DigestEditionStatus.Skipped)
         {
             var now = time.GetUtcNow();
-            Progress = await EditionProgress.LoadAsync(db, Id, now, cancellationToken);
-            Report = await EditionReport.LoadAsync(db, edition, now, cancellationToken);
+            Progress = await editions.ProgressAsync(Id, now, cancellationToken);
+            Report = await editions.ReportAsync(edition, now, cancellationToken);
         }
         return true;
     }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NewsSite.Web.Accounts;
-using NewsSite.Web.Data;
 using NewsSite.Web.Newsletters;
 using NewsSite.Web.Newsletters.Admin;
 using NewsSite.Web.Newsletters.Editions;
@@ -11,7 +10,7 @@ namespace NewsSite.Web.Pages.Admin.Digests;
 
 /// <summary>The digest desk: editions so far, a chart of them, when each digest goes out, and "send one now".</summary>
 [Authorize(Policy = StaffPolicies.Editors)]
-public class IndexModel(NewsDbContext db, DigestSchedules schedules, OnDemandEditions onDemand) : EditorChangePageModel
+public class IndexModel(DigestEditionsQuery editions, DigestSchedules schedules, OnDemandEditions onDemand) : EditorChangePageModel
 {
     public IReadOnlyList<EditionSummary> Editions { get; private set; } = [];
 
@@ -46,7 +45,7 @@ public class IndexModel(NewsDbContext db, DigestSchedules schedules, OnDemandEdi
 
     protected override async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        Editions = await EditionSummary.LatestAsync(db, cancellationToken);
+        Editions = await editions.LatestAsync(cancellationToken);
         Schedules = await schedules.ListAsync(cancellationToken);
     }
 }

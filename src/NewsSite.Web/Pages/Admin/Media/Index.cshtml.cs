@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Accounts;
-using NewsSite.Web.Data;
 using NewsSite.Web.Media;
 using NewsSite.Web.Media.Uploads;
 
@@ -11,10 +9,8 @@ namespace NewsSite.Web.Pages.Admin.Media;
 
 /// <summary>The media library: upload an image with its alt text, caption and credit, and see the newest. Editors and Admins.</summary>
 [Authorize(Policy = StaffPolicies.Editors)]
-public class IndexModel(MediaUploads uploads, NewsDbContext db) : PageModel
+public class IndexModel(MediaUploads uploads, MediaLibraryQuery library) : PageModel
 {
-    public const int Shown = 60;
-
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
@@ -57,5 +53,5 @@ public class IndexModel(MediaUploads uploads, NewsDbContext db) : PageModel
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Assets = await db.MediaAssets.AsNoTracking().OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id).Take(Shown).ToListAsync(cancellationToken);
+        Assets = await library.NewestAsync(cancellationToken);
 }

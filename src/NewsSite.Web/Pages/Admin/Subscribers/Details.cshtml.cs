@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsSite.Web.Accounts;
-using NewsSite.Web.Data;
 using NewsSite.Web.Subscriptions;
 using NewsSite.Web.Subscriptions.Admin;
 
@@ -10,7 +9,7 @@ namespace NewsSite.Web.Pages.Admin.Subscribers;
 
 /// <summary>One subscriber and their whole consent history. Admins only, like the list.</summary>
 [Authorize(Policy = StaffPolicies.Admins)]
-public class DetailsModel(ConsentHistory history, NewsDbContext db) : PageModel
+public class DetailsModel(ConsentHistory history, PolicyVersionsQuery policyVersions) : PageModel
 {
     public Subscriber Subscriber { get; private set; } = null!;
 
@@ -25,7 +24,7 @@ public class DetailsModel(ConsentHistory history, NewsDbContext db) : PageModel
             return NotFound();
         }
         (Subscriber, Rows) = found;
-        Versions = await PolicyVersions.LoadAsync(db, cancellationToken);
+        Versions = await policyVersions.LoadAsync(cancellationToken);
         return Page();
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Articles.Editing;
-using NewsSite.Web.Data;
 using NewsSite.Web.Subscriptions;
 using NewsSite.Web.Subscriptions.Admin;
 
@@ -17,7 +16,8 @@ namespace NewsSite.Web.Pages.Admin.Subscribers;
 /// </summary>
 [Authorize(Policy = StaffPolicies.Admins)]
 public class IndexModel(
-    SubscriberList list, ConsentVersionCountsQuery versionCounts, SubscriberCsvExport export, EditorChoices choices, NewsDbContext db, TimeProvider time) : PageModel
+    SubscriberList list, ConsentVersionCountsQuery versionCounts, SubscriberCsvExport export, EditorChoices choices, PolicyVersionsQuery policyVersions,
+    TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
@@ -56,7 +56,7 @@ public class IndexModel(
     {
         Subscribers = await list.LoadAsync(Filter, new ListPosition(Before, After), cancellationToken);
         VersionCounts = await versionCounts.LoadAsync(cancellationToken);
-        Versions = await PolicyVersions.LoadAsync(db, cancellationToken);
+        Versions = await policyVersions.LoadAsync(cancellationToken);
         Sections = await choices.SectionsAsync(cancellationToken);
     }
 
