@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace NewsSite.TestSupport;
 
@@ -31,6 +32,15 @@ public class NewsSiteFactory(string connectionString) : WebApplicationFactory<Pr
 
     /// <summary>Replacements for the site's services (a fake clock, say), applied after the site's own registrations.</summary>
     public List<Action<IServiceCollection>> ServiceOverrides { get; } = [];
+
+    /// <summary>
+    /// Leaves a background worker out of the site, for tests that run its passes themselves and
+    /// must know that nothing else ran one.
+    /// </summary>
+    public void WithoutWorker<TWorker>()
+        where TWorker : IHostedService =>
+        ServiceOverrides.Add(services =>
+            services.Remove(services.Single(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType == typeof(TWorker))));
 
     /// <summary>A context on the test database, for arranging data and checking what the site stored.</summary>
     public DatabaseScope OpenDatabase() => new(Services.CreateAsyncScope());

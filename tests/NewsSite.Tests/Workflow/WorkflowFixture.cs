@@ -7,8 +7,8 @@ namespace NewsSite.Tests.Workflow;
 
 /// <summary>
 /// A site with the editorial workflow and a fake clock, standing at a fixed instant in June 2030
-/// so the tests can name dates around the clock changes. The scheduled-publishing worker's own
-/// timer is set to ten days: tests run its passes themselves unless they say otherwise.
+/// so the tests can name dates around the clock changes. The scheduled-publishing worker is left
+/// out: tests run its passes themselves unless <see cref="RunsWorker"/> says otherwise.
 /// </summary>
 public class WorkflowFixture : NewsSiteFixture
 {
@@ -18,13 +18,19 @@ public class WorkflowFixture : NewsSiteFixture
 
     public Newsroom Newsroom => new(Factory, Clock);
 
-    protected virtual TimeSpan PollInterval => TimeSpan.FromDays(10);
+    /// <summary>Runs the site's own worker, every minute on the fake clock.</summary>
+    protected virtual bool RunsWorker => false;
 
     protected override void Configure(NewsSiteFactory factory)
     {
-        factory.Settings["ScheduledPublishing:PollInterval"] = PollInterval.ToString("c");
         factory.ServiceOverrides.Add(services => services.AddSingleton<TimeProvider>(Clock));
-        // Until the site's start-up registers the workflow itself; a second registration changes nothing.
-        factory.ServiceOverrides.Add(services => services.AddArticleWorkflow());
+        if (RunsWorker)
+        {
+            factory.Settings["ScheduledPublishing:PollInterval"] = "00:01:00";
+        }
+        else
+        {
+            factory.WithoutWorker<ScheduledPublishingWorker>();
+        }
     }
 }

@@ -7,6 +7,8 @@ namespace NewsSite.Web.Infrastructure.Background;
 /// </summary>
 public abstract partial class PollingWorker(TimeProvider time, ILogger logger) : BackgroundService
 {
+    private PeriodicTimer? timer;
+
     protected abstract TimeSpan Interval { get; }
 
     /// <summary>What the job is, as the log names it when a pass fails ("The email outbox").</summary>
@@ -47,14 +49,32 @@ public abstract partial class PollingWorker(TimeProvider time, ILogger logger) :
         while (done > 0 && !cancellationToken.IsCancellationRequested);
     }
 
+    /// <summary>
+    /// Starts the interval as the site starts. ExecuteAsync runs on a thread-pool thread whenever
+    /// one is free, so a timer made there would count from some moment after start-up, and a
+    /// tick due before it would be missed.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        timer = new PeriodicTimer(Interval, time);
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        timer?.Dispose();
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, time);
+        var ticks = timer ?? throw new InvalidOperationException("The worker runs only after StartAsync.");
         do
         {
             await RunOnceAsync(stoppingToken);
         }
-        while (await WaitForNextTickAsync(timer, stoppingToken));
+        while (await WaitForNextTickAsync(ticks, stoppingToken));
     }
 
     private static async Task<bool> WaitForNextTickAsync(PeriodicTimer timer, CancellationToken stoppingToken)

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using NewsSite.Tests.Newsletters.Editions;
 using NewsSite.TestSupport;
 using NewsSite.Web.Accounts;
@@ -30,8 +29,7 @@ public class DigestDeskFixture : EditionsFixture
         base.Configure(factory);
         factory.UseSmtpServerOnPort(Smtp.Port);
         factory.Settings["Site:PublicBaseUrl"] = "https://harbour.example";
-        factory.ServiceOverrides.Add(services =>
-            services.Remove(services.Single(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType == typeof(DigestSenderWorker))));
+        factory.WithoutWorker<DigestSenderWorker>();
     }
 
     public override async Task DisposeAsync()

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -41,11 +40,11 @@ public class DeliverySiteFixture : NewsSiteFixture
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddScoped<IDigestMessages, PlainDigestMessages>();
-            if (!RunsWorker)
-            {
-                services.Remove(services.Single(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType == typeof(DigestSenderWorker)));
-            }
         });
+        if (!RunsWorker)
+        {
+            factory.WithoutWorker<DigestSenderWorker>();
+        }
     }
 
     /// <summary>A sender as another instance of the site would run it: its own connections, the same database.</summary>

@@ -44,8 +44,7 @@ public class EditionsFixture : NewsSiteFixture
         factory.ServiceOverrides.Add(services => services.AddSingleton<TimeProvider>(Clock));
         if (!RunsSchedulerWorker)
         {
-            factory.ServiceOverrides.Add(services =>
-                services.Remove(services.Single(s => s.ImplementationType == typeof(DigestSchedulerWorker))));
+            factory.WithoutWorker<DigestSchedulerWorker>();
         }
     }
 }
