@@ -25,7 +25,7 @@ public sealed class InProcessSmtpServer : IAsyncDisposable
 
     public InProcessSmtpServer(int? port = null)
     {
-        Port = port ?? NewsSite.Web.Infrastructure.LocalPostgres.FreePort.Find();
+        Port = port ?? NewsSite.Web.Data.LocalPostgres.FreePort.Find();
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
             .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))

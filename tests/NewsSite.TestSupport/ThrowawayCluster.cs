@@ -1,4 +1,4 @@
-using NewsSite.Web.Infrastructure.LocalPostgres;
+using NewsSite.Web.Data.LocalPostgres;
 
 namespace NewsSite.TestSupport;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
+using NewsSite.Web.Data.LocalPostgres;
 using NewsSite.Web.Infrastructure.Caching;
 using NewsSite.Web.Infrastructure.Health;
-using NewsSite.Web.Infrastructure.LocalPostgres;
 using NewsSite.Web.Markdown;
 using NewsSite.Web.Slugs;
 using Serilog;

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NewsSite.TestSupport;
+using NewsSite.Web.Data.LocalPostgres;
 using NewsSite.Web.Email;
 using NewsSite.Web.Email.Outbox;
-using NewsSite.Web.Infrastructure.LocalPostgres;
 
 namespace NewsSite.Tests.Email;
 

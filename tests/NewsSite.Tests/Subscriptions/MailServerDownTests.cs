@@ -1,6 +1,6 @@
 using NewsSite.TestSupport;
+using NewsSite.Web.Data.LocalPostgres;
 using NewsSite.Web.Email.Outbox;
-using NewsSite.Web.Infrastructure.LocalPostgres;
 using NewsSite.Web.Subscriptions;
 
 namespace NewsSite.Tests.Subscriptions;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsSite.TestSupport;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Frame;
-using NewsSite.Web.SiteSettings;
 using NewsSite.Web.Subscriptions;
 using NewsSite.Web.Subscriptions.Consent;
 
@@ -61,7 +60,7 @@ public class SubscriberActivityTests(SubscriptionFixture site) : IClassFixture<S
             var settings = await scope.Db.SiteSettings.SingleOrDefaultAsync();
             if (settings is null)
             {
-                settings = new SiteSettings { SiteName = "NewsSite" };
+                settings = new NewsSite.Web.SiteSettings.SiteSettings { SiteName = "NewsSite" };
                 scope.Db.SiteSettings.Add(settings);
             }
             settings.TimeZone = zone;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Time.Testing;
 using NewsSite.TestSupport;
 using NewsSite.Web.Frame;
 using NewsSite.Web.Newsletters.Editions;
-using NewsSite.Web.SiteSettings;
 
 namespace NewsSite.Tests.Newsletters.Editions;
 
@@ -29,7 +28,7 @@ public class EditionsFixture : NewsSiteFixture
         var settings = await scope.Db.SiteSettings.SingleOrDefaultAsync();
         if (settings is null)
         {
-            settings = new SiteSettings();
+            settings = new NewsSite.Web.SiteSettings.SiteSettings();
             scope.Db.SiteSettings.Add(settings);
         }
         settings.SiteName = SiteName;

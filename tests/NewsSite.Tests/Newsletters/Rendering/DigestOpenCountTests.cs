@@ -5,7 +5,6 @@ using NewsSite.TestSupport;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Frame;
 using NewsSite.Web.Newsletters;
-using NewsSite.Web.SiteSettings;
 using SkiaSharp;
 
 namespace NewsSite.Tests.Newsletters.Rendering;
@@ -155,7 +154,7 @@ public class DigestOpenCountTests(NewsSiteFixture site) : IClassFixture<NewsSite
             var settings = await scope.Db.SiteSettings.SingleOrDefaultAsync();
             if (settings is null)
             {
-                settings = new SiteSettings();
+                settings = new NewsSite.Web.SiteSettings.SiteSettings();
                 scope.Db.SiteSettings.Add(settings);
             }
             settings.CountDigestOpens = on;
