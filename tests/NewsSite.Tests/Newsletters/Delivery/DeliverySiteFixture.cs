@@ -86,6 +86,9 @@ public class DeliverySiteFixture : NewsSiteFixture
     private async Task<long> ReleaseToAsync(IReadOnlyList<Subscriber> subscribers, DigestEditionStatus status)
     {
         await using var scope = Factory.OpenDatabase();
+        // One transaction, as the site releases an edition: a sender passing in between would
+        // find an edition with no copies to send and close it.
+        await using var transaction = await scope.Db.Database.BeginTransactionAsync();
         var now = Clock.GetUtcNow();
         var edition = new DigestEdition
         {
@@ -98,6 +101,7 @@ public class DeliverySiteFixture : NewsSiteFixture
             EditionId = edition.Id, SubscriberId = s.Id, MessageId = $"{Guid.NewGuid():N}@portalder.example", NextAttemptAt = now,
         }));
         await scope.Db.SaveChangesAsync();
+        await transaction.CommitAsync();
         return edition.Id;
     }
 
