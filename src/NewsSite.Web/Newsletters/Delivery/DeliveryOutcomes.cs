@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Email;
 using NewsSite.Web.Email.Outbox;
+using NewsSite.Web.Email.Sending;
 
 namespace NewsSite.Web.Newsletters.Delivery;
 
@@ -22,14 +23,14 @@ public sealed class DeliveryOutcomes(IOptions<NewsletterOptions> options, TimePr
     {
         ArgumentNullException.ThrowIfNull(delivery);
         var now = time.GetUtcNow();
-        if (SendFailures.IsPermanent(error))
+        if (SmtpFailures.IsPermanent(error))
         {
-            return new(delivery.Id, DigestDeliveryStatus.Failed, now, SendFailures.Describe(error), SendFailures.IsHardBounce(error) ? address : null);
+            return new(delivery.Id, DigestDeliveryStatus.Failed, now, DeliveryErrorText.Describe(error), SmtpFailures.IsHardBounce(error) ? address : null);
         }
         if (delivery.Attempts >= _options.MaxAttempts)
         {
-            return new(delivery.Id, DigestDeliveryStatus.Failed, now, SendFailures.Describe(error, $"Gave up after {delivery.Attempts} attempts. "));
+            return new(delivery.Id, DigestDeliveryStatus.Failed, now, DeliveryErrorText.Describe(error, $"Gave up after {delivery.Attempts} attempts. "));
         }
-        return new(delivery.Id, DigestDeliveryStatus.Deferred, now + OutboxRetryPolicy.DelayAfter(delivery.Attempts, _backoff), SendFailures.Describe(error));
+        return new(delivery.Id, DigestDeliveryStatus.Deferred, now + OutboxRetryPolicy.DelayAfter(delivery.Attempts, _backoff), DeliveryErrorText.Describe(error));
     }
 }
