@@ -21,6 +21,7 @@ public sealed class OutboxDispatcher(
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
     private readonly OutboxOptions _outbox = options.Value.Outbox;
+    private readonly RetryBackoff _backoff = new(options.Value.Outbox.FirstRetryDelay, options.Value.Outbox.MaxRetryDelay);
 
     /// <returns>How many messages were claimed.</returns>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
@@ -73,7 +74,7 @@ public sealed class OutboxDispatcher(
     {
         var now = time.GetUtcNow();
         var giveUp = SmtpFailures.IsRecipientRejected(error) || message.Attempts >= _outbox.MaxAttempts;
-        var retryAt = now + OutboxRetryPolicy.DelayAfter(message.Attempts, _outbox);
+        var retryAt = now + _backoff.DelayAfter(message.Attempts);
         var reason = Truncate(error.Message, 2000);
         await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
             s => s.SetProperty(m => m.LockedUntil, (DateTimeOffset?)null)

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Email;
-using NewsSite.Web.Email.Outbox;
 using NewsSite.Web.Email.Sending;
 
 namespace NewsSite.Web.Newsletters.Delivery;
@@ -11,7 +10,7 @@ public sealed class DeliveryOutcomes(IOptions<NewsletterOptions> options, TimePr
     private readonly NewsletterOptions _options = options.Value;
 
     // The digests back off exactly as the outbox does, only on their own settings.
-    private readonly OutboxOptions _backoff = new() { FirstRetryDelay = options.Value.FirstRetryDelay, MaxRetryDelay = options.Value.MaxRetryDelay };
+    private readonly RetryBackoff _backoff = new(options.Value.FirstRetryDelay, options.Value.MaxRetryDelay);
 
     public DeliveryOutcome Sent(DigestDelivery delivery) => new(delivery.Id, DigestDeliveryStatus.Sent, time.GetUtcNow());
 
@@ -31,6 +30,6 @@ public sealed class DeliveryOutcomes(IOptions<NewsletterOptions> options, TimePr
         {
             return new(delivery.Id, DigestDeliveryStatus.Failed, now, DeliveryErrorText.Describe(error, $"Gave up after {delivery.Attempts} attempts. "));
         }
-        return new(delivery.Id, DigestDeliveryStatus.Deferred, now + OutboxRetryPolicy.DelayAfter(delivery.Attempts, _backoff), DeliveryErrorText.Describe(error));
+        return new(delivery.Id, DigestDeliveryStatus.Deferred, now + _backoff.DelayAfter(delivery.Attempts), DeliveryErrorText.Describe(error));
     }
 }
