@@ -14,15 +14,34 @@ public sealed class SuppressionList(NewsDbContext db, SiteSecrets secrets, TimeP
     public async Task<string> HashAsync(string normalisedAddress, CancellationToken cancellationToken = default) =>
         Hash(await secrets.GetAsync(SaltName, cancellationToken), normalisedAddress);
 
-    /// <summary>The hashing with the salt read once, for hashing a whole list of addresses.</summary>
-    public async Task<Func<string, string>> HasherAsync(CancellationToken cancellationToken = default)
-    {
-        var salt = await secrets.GetAsync(SaltName, cancellationToken);
-        return address => Hash(salt, address);
-    }
-
     private static string Hash(byte[] salt, string normalisedAddress) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(salt, Encoding.UTF8.GetBytes(normalisedAddress)));
+
+    /// <summary>False while nothing is listed, as is usual: bulk checks can then skip reading addresses at all.</summary>
+    public Task<bool> AnyListedAsync(CancellationToken cancellationToken = default) =>
+        db.SuppressedAddresses.AnyAsync(cancellationToken);
+
+    /// <summary>
+    /// Which of these addresses are on the list. The salt is read once and every hash is looked up in
+    /// one query (<c>= ANY</c> over the list's primary key), so a batch of thousands costs one round trip.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> ListedAmongAsync(IReadOnlyCollection<string> normalisedAddresses, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(normalisedAddresses);
+        if (normalisedAddresses.Count == 0)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+        var salt = await secrets.GetAsync(SaltName, cancellationToken);
+        var addressesByHash = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var address in normalisedAddresses)
+        {
+            addressesByHash[Hash(salt, address)] = address;
+        }
+        var hashes = addressesByHash.Keys.ToArray();
+        var listed = await db.SuppressedAddresses.AsNoTracking().Where(s => hashes.Contains(s.AddressHash)).Select(s => s.AddressHash).ToListAsync(cancellationToken);
+        return listed.Select(hash => addressesByHash[hash]).ToHashSet(StringComparer.Ordinal);
+    }
 
     public async Task<SuppressionReason?> ReasonAsync(string normalisedAddress, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,3 @@
-using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Data;
@@ -22,6 +21,7 @@ public sealed class OutboxDispatcher(
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
     private readonly OutboxOptions _outbox = options.Value.Outbox;
+    private readonly RetryBackoff _backoff = new(options.Value.Outbox.FirstRetryDelay, options.Value.Outbox.MaxRetryDelay);
 
     /// <returns>How many messages were claimed.</returns>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
@@ -73,8 +73,8 @@ public sealed class OutboxDispatcher(
     private async Task RecordFailureAsync(OutboxMessage message, Exception error, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var giveUp = IsRecipientRejected(error) || message.Attempts >= _outbox.MaxAttempts;
-        var retryAt = now + OutboxRetryPolicy.DelayAfter(message.Attempts, _outbox);
+        var giveUp = SmtpFailures.IsRecipientRejected(error) || message.Attempts >= _outbox.MaxAttempts;
+        var retryAt = now + _backoff.DelayAfter(message.Attempts);
         var reason = Truncate(error.Message, 2000);
         await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
             s => s.SetProperty(m => m.LockedUntil, (DateTimeOffset?)null)
@@ -85,16 +85,9 @@ public sealed class OutboxDispatcher(
         // The reason may quote the address, so only its kind goes to the log.
         logger.LogWarning(
             "Email {MessageId} to {Recipient} failed on attempt {Attempt} ({ErrorKind}); {Outcome}",
-            message.MessageId, EmailAddressMask.Mask(message.ToAddress), message.Attempts, ErrorKind(error),
+            message.MessageId, EmailAddressMask.Mask(message.ToAddress), message.Attempts, SmtpFailures.Kind(error),
             giveUp ? "giving up" : $"retrying at {retryAt:u}");
     }
-
-    /// <summary>A 5xx answer to RCPT TO: this address will never accept mail, so retrying only adds noise.</summary>
-    private static bool IsRecipientRejected(Exception error) =>
-        error is SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted } smtp && (int)smtp.StatusCode >= 500;
-
-    private static string ErrorKind(Exception error) =>
-        error is SmtpCommandException smtp ? $"SMTP {(int)smtp.StatusCode}" : error.GetType().Name;
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }

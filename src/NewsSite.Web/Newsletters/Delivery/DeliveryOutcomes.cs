@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsSite.Web.Email;
-using NewsSite.Web.Email.Outbox;
+using NewsSite.Web.Email.Sending;
 
 namespace NewsSite.Web.Newsletters.Delivery;
 
@@ -10,7 +10,7 @@ public sealed class DeliveryOutcomes(IOptions<NewsletterOptions> options, TimePr
     private readonly NewsletterOptions _options = options.Value;
 
     // The digests back off exactly as the outbox does, only on their own settings.
-    private readonly OutboxOptions _backoff = new() { FirstRetryDelay = options.Value.FirstRetryDelay, MaxRetryDelay = options.Value.MaxRetryDelay };
+    private readonly RetryBackoff _backoff = new(options.Value.FirstRetryDelay, options.Value.MaxRetryDelay);
 
     public DeliveryOutcome Sent(DigestDelivery delivery) => new(delivery.Id, DigestDeliveryStatus.Sent, time.GetUtcNow());
 
@@ -22,14 +22,14 @@ public sealed class DeliveryOutcomes(IOptions<NewsletterOptions> options, TimePr
     {
         ArgumentNullException.ThrowIfNull(delivery);
         var now = time.GetUtcNow();
-        if (SendFailures.IsPermanent(error))
+        if (SmtpFailures.IsPermanent(error))
         {
-            return new(delivery.Id, DigestDeliveryStatus.Failed, now, SendFailures.Describe(error), SendFailures.IsHardBounce(error) ? address : null);
+            return new(delivery.Id, DigestDeliveryStatus.Failed, now, DeliveryErrorText.Describe(error), SmtpFailures.IsHardBounce(error) ? address : null);
         }
         if (delivery.Attempts >= _options.MaxAttempts)
         {
-            return new(delivery.Id, DigestDeliveryStatus.Failed, now, SendFailures.Describe(error, $"Gave up after {delivery.Attempts} attempts. "));
+            return new(delivery.Id, DigestDeliveryStatus.Failed, now, DeliveryErrorText.Describe(error, $"Gave up after {delivery.Attempts} attempts. "));
         }
-        return new(delivery.Id, DigestDeliveryStatus.Deferred, now + OutboxRetryPolicy.DelayAfter(delivery.Attempts, _backoff), SendFailures.Describe(error));
+        return new(delivery.Id, DigestDeliveryStatus.Deferred, now + _backoff.DelayAfter(delivery.Attempts), DeliveryErrorText.Describe(error));
     }
 }

@@ -26,13 +26,8 @@ public sealed class DeliveryRecipients
         var active = await db.Subscribers.AsNoTracking()
             .Where(s => ids.Contains(s.Id) && s.Status == SubscriberStatus.Active && s.Email != null)
             .ToDictionaryAsync(s => s.Id, cancellationToken);
-        var hashes = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var subscriber in active.Values)
-        {
-            hashes[await suppression.HashAsync(subscriber.Email!, cancellationToken)] = subscriber.Id;
-        }
-        var listed = await db.SuppressedAddresses.AsNoTracking().Where(s => hashes.Keys.Contains(s.AddressHash)).Select(s => s.AddressHash).ToListAsync(cancellationToken);
-        var suppressed = listed.Select(hash => hashes[hash]).ToHashSet();
+        var listed = await suppression.ListedAmongAsync(active.Values.Select(s => s.Email!).ToList(), cancellationToken);
+        var suppressed = active.Values.Where(s => listed.Contains(s.Email!)).Select(s => s.Id).ToHashSet();
         foreach (var id in suppressed)
         {
             active.Remove(id);

@@ -136,7 +136,7 @@ public sealed partial class DigestSender(
         if (error is MailKit.Security.SslHandshakeException)
         {
             // A certificate the site cannot trust is a configuration problem someone must see, not a hiccup.
-            LogCertificateRefused(logger, delivery.MessageId, SendFailures.Describe(error));
+            LogCertificateRefused(logger, delivery.MessageId, DeliveryErrorText.Describe(error));
         }
         LogSendFailed(logger, delivery.MessageId, recipient, delivery.Attempts, outcome.Status, outcome.Error);
     }

@@ -32,14 +32,9 @@ public sealed partial class SubscriberImport(
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(actor);
         var details = $"Lawful basis: {ImportForm.Describe(form.Basis!.Value)}: {form.Explanation!.Trim()} Imported by {actor.DisplayName}.";
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var candidate in file.Candidates)
-        {
-            hashes[candidate.Address] = await suppression.HashAsync(candidate.Address, cancellationToken);
-        }
         try
         {
-            var report = await db.Database.CreateExecutionStrategy().ExecuteAsync(cancellationToken, token => ImportInOneTransactionAsync(file, form.Source!.Trim(), details, actor, hashes, token));
+            var report = await db.Database.CreateExecutionStrategy().ExecuteAsync(cancellationToken, token => ImportInOneTransactionAsync(file, form.Source!.Trim(), details, actor, token));
             LogImported(logger, report.Imported, report.SuppressedLines.Count, report.ExistingLines.Count, report.Invalid.Count);
             return (report, null);
         }
@@ -51,7 +46,7 @@ public sealed partial class SubscriberImport(
     }
 
     private async Task<ImportReport> ImportInOneTransactionAsync(
-        SubscriberImportFile file, string source, string details, StaffActor actor, Dictionary<string, string> hashes, CancellationToken token)
+        SubscriberImportFile file, string source, string details, StaffActor actor, CancellationToken token)
     {
         // A retried attempt starts again from nothing.
         db.ChangeTracker.Clear();
@@ -61,11 +56,10 @@ public sealed partial class SubscriberImport(
         {
             var addresses = batch.Select(c => c.Address).ToList();
             var known = (await db.Subscribers.Where(s => addresses.Contains(s.Email!)).Select(s => s.Email!).ToListAsync(token)).ToHashSet(StringComparer.Ordinal);
-            var batchHashes = batch.Select(c => hashes[c.Address]).ToList();
-            var barred = (await db.SuppressedAddresses.Where(s => batchHashes.Contains(s.AddressHash)).Select(s => s.AddressHash).ToListAsync(token)).ToHashSet(StringComparer.Ordinal);
+            var barred = await suppression.ListedAmongAsync(addresses, token);
             foreach (var candidate in batch)
             {
-                if (barred.Contains(hashes[candidate.Address]))
+                if (barred.Contains(candidate.Address))
                 {
                     suppressed.Add(candidate.Line);
                 }
