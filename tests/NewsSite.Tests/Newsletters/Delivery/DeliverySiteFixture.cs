@@ -86,13 +86,10 @@ public class DeliverySiteFixture : NewsSiteFixture
     private async Task<long> ReleaseToAsync(IReadOnlyList<Subscriber> subscribers, DigestEditionStatus status)
     {
         await using var scope = Factory.OpenDatabase();
-        // One transaction, as the site releases an edition: a sender passing in between would
-        // find an edition with no copies to send and close it.
-        await using var transaction = await scope.Db.Database.BeginTransactionAsync();
         var now = Clock.GetUtcNow();
         var edition = new DigestEdition
         {
-            Frequency = DigestFrequency.Weekly, PeriodKey = $"now-{Guid.NewGuid():N}", Status = status, Subject = "The week", CreatedAt = now, ReleasedAt = now,
+            Frequency = DigestFrequency.Weekly, PeriodKey = $"now-{Guid.NewGuid():N}", Status = DigestEditionStatus.Draft, Subject = "The week", CreatedAt = now,
         };
         scope.Db.DigestEditions.Add(edition);
         await scope.Db.SaveChangesAsync();
@@ -101,7 +98,11 @@ public class DeliverySiteFixture : NewsSiteFixture
             EditionId = edition.Id, SubscriberId = s.Id, MessageId = $"{Guid.NewGuid():N}@portalder.example", NextAttemptAt = now,
         }));
         await scope.Db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        // Released only once its copies are queued, as the site does: a sender passing in between
+        // would find an edition with no copies to send and close it.
+        edition.Status = status;
+        edition.ReleasedAt = now;
+        await scope.Db.SaveChangesAsync();
         return edition.Id;
     }
 
