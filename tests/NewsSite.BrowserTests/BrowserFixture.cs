@@ -38,9 +38,10 @@ public class BrowserFixture : NewsSiteFixture
     }
 
     /// <param name="theme">A theme the reader chose on an earlier visit (<c>dark</c> or <c>light</c>), or null for none.</param>
-    public async Task<IPage> NewPageAsync(string? theme = null)
+    /// <param name="permissions">Browser permissions the reader has granted the site (<c>clipboard-write</c>), or null for none.</param>
+    public async Task<IPage> NewPageAsync(string? theme = null, IEnumerable<string>? permissions = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Permissions = permissions });
         var page = await context.NewPageAsync();
         if (theme is not null)
         {

@@ -25,6 +25,19 @@ public class ReadingTests(BrowserFixture site) : IClassFixture<BrowserFixture>
     }
 
     [Fact]
+    public async Task Reader_copies_the_articles_link_with_one_click()
+    {
+        var page = await site.NewPageAsync(permissions: ["clipboard-read", "clipboard-write"]);
+        await page.GotoAsync("/local/harbour-authority-approves-night-ferry-trial");
+        var address = await page.Locator("link[rel=canonical]").GetAttributeAsync("href");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy link" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".share__status")).ToHaveTextAsync("Link copied.");
+        Assert.Equal(address, await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+    }
+
+    [Fact]
     public async Task Unknown_address_shows_the_not_found_page_in_the_site_layout()
     {
         var page = await site.NewPageAsync();

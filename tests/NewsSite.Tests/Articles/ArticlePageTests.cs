@@ -27,6 +27,20 @@ public class ArticlePageTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixt
     }
 
     [Fact]
+    public async Task Every_share_link_carries_the_articles_address_and_headline()
+    {
+        var page = await Html.ParseAsync(await _client.GetAsync(FerryTrial));
+        var address = page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!;
+        var headline = page.QuerySelector("h1")!.TextContent.Trim();
+
+        var links = page.QuerySelectorAll(".share a[href]").Select(a => (Name: a.TextContent.Trim(), Href: Uri.UnescapeDataString(a.GetAttribute("href")!))).ToList();
+
+        Assert.Equal(["Email", "Bluesky", "Mastodon", "X", "Facebook", "LinkedIn", "WhatsApp"], links.Select(l => l.Name));
+        Assert.All(links, link => Assert.Contains(address, link.Href, StringComparison.Ordinal));
+        Assert.All(links.Where(l => l.Name is not ("Facebook" or "LinkedIn")), link => Assert.Contains(headline, link.Href, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Related_articles_and_previous_next_follow_publication_order()
     {
         List<string> order;
