@@ -17,7 +17,6 @@ public sealed class ArticlePreviewQuery(NewsDbContext db, ArticlePageQuery artic
         {
             return null;
         }
-        // A draft has no publication time yet: it reads as if published now.
-        return (article with { PublishedAt = article.PublishedAt ?? now }, neighbours);
+        return (article, neighbours);
     }
 }

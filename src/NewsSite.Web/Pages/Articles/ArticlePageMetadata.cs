@@ -31,15 +31,25 @@ public static class ArticlePageMetadata
             FeedPath = PublicUrls.Section(article.SectionSlug),
             StructuredData =
             [
-                StructuredData.NewsArticle(new NewsArticleFacts(
-                    article.Title, article.Summary, url, article.Hero is { } heroImage ? address.Absolute(heroImage.Path) : null,
-                    article.PublishedAt!.Value, article.UpdatedAt, article.SectionName, article.Tags.Select(t => t.Name).ToList(), article.WordCount,
-                    article.AuthorName, address.Absolute(PublicUrls.Author(article.AuthorSlug)), frame.Settings.SiteName, address.BaseUrl)),
+                .. NewsArticle(article, frame, address, url),
                 StructuredData.Breadcrumbs([
                     (frame.Settings.SiteName, address.BaseUrl + "/"),
                     (article.SectionName, address.Absolute(PublicUrls.Section(article.SectionSlug))),
                     (article.Title, url)]),
             ],
         };
+    }
+
+    /// <summary>The article's facts for search engines; none for a preview of one not yet published, which has no publication date to give.</summary>
+    private static IEnumerable<object> NewsArticle(ArticleView article, SiteFrame frame, PublicAddress address, string url)
+    {
+        if (article.Status != ArticleStatus.Published || article.PublishedAt is not { } published)
+        {
+            yield break;
+        }
+        yield return StructuredData.NewsArticle(new NewsArticleFacts(
+            article.Title, article.Summary, url, article.Hero is { } heroImage ? address.Absolute(heroImage.Path) : null,
+            published, article.UpdatedAt, article.SectionName, article.Tags.Select(t => t.Name).ToList(), article.WordCount,
+            article.AuthorName, address.Absolute(PublicUrls.Author(article.AuthorSlug)), frame.Settings.SiteName, address.BaseUrl));
     }
 }

@@ -39,6 +39,25 @@ public class PreviewTests(WorkflowFixture site) : IClassFixture<WorkflowFixture>
     }
 
     [Fact]
+    public async Task Preview_never_claims_an_unpublished_article_was_published()
+    {
+        var (browser, editor) = await site.Factory.SignedInActorAsync(StaffRoles.Editor);
+        var draft = await _newsroom.DraftAsync(editor, "Harbour wall survey begins");
+        var scheduled = await _newsroom.ArticleInStatusAsync(editor, ArticleStatus.Scheduled);
+        var due = (await _newsroom.ArticleAsync(scheduled.Id)).PublishedAt!.Value;
+
+        var draftMeta = (await Html.ParseAsync(await browser.GetAsync(PreviewPath(draft.Id)))).QuerySelector(".article__meta")!;
+        var scheduledMeta = (await Html.ParseAsync(await browser.GetAsync(PreviewPath(scheduled.Id)))).QuerySelector(".article__meta")!;
+
+        Assert.Contains("Not published yet", draftMeta.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Published", draftMeta.TextContent, StringComparison.Ordinal);
+        Assert.Null(draftMeta.QuerySelector("time"));
+        Assert.Contains("Scheduled for", scheduledMeta.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Published", scheduledMeta.TextContent, StringComparison.Ordinal);
+        Assert.Equal(due, DateTimeOffset.Parse(scheduledMeta.QuerySelector("time")!.GetAttribute("datetime")!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task An_author_may_preview_their_own_article_but_not_another_authors_and_anyone_else_must_sign_in()
     {
         var (author, authorActor) = await site.Factory.SignedInActorAsync(StaffRoles.Author);
