@@ -4,7 +4,7 @@ using NewsSite.Web.Data;
 namespace NewsSite.Web.Articles.Editing;
 
 /// <summary>The article an admin page is about, as its heading shows it; <see cref="Version"/> goes back with a change.</summary>
-public sealed record ArticleHeading(int Id, string Title, ArticleStatus Status, uint Version);
+public sealed record ArticleHeading(int Id, string Title, ArticleStatus Status, uint Version, DateTimeOffset? PublishedAt);
 
 /// <summary>
 /// What the editor and the admin pages about one article read of it, untracked: every change goes
@@ -23,7 +23,7 @@ public sealed class EditorArticleQuery(NewsDbContext db)
     public async Task<(ArticleHeading Heading, string? CreatedById)?> FindHeadingAsync(int id, CancellationToken cancellationToken)
     {
         var found = await db.Articles.AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new { Heading = new ArticleHeading(a.Id, a.Title, a.Status, a.Version), a.CreatedById })
+            .Select(a => new { Heading = new ArticleHeading(a.Id, a.Title, a.Status, a.Version, a.PublishedAt), a.CreatedById })
             .SingleOrDefaultAsync(cancellationToken);
         return found is null ? null : (found.Heading, found.CreatedById);
     }

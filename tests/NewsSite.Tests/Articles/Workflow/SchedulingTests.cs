@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsSite.TestSupport;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Workflow;
@@ -22,6 +23,26 @@ public class SchedulingTests(WorkflowFixture site) : IClassFixture<WorkflowFixtu
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task The_scheduled_time_is_shown_wherever_the_status_is_in_the_sites_zone_by_name()
+    {
+        var (browser, _) = await site.Factory.SignedInActorAsync(StaffRoles.Editor);
+        var scheduled = Succeeded(await ScheduleAsync(new DateTime(2030, 7, 1, 9, 0, 0)));
+        const string Shown = "Scheduled for 2030-07-01 09:00 Europe/London";
+
+        var editor = await Html.ParseAsync(await browser.GetAsync($"/admin/articles/edit/{scheduled.Id}"));
+        var revisions = await Html.ParseAsync(await browser.GetAsync($"/admin/articles/{scheduled.Id}/revisions"));
+        var list = await Html.ParseAsync(await browser.GetAsync("/admin/articles?status=Scheduled"));
+
+        Assert.Contains(Shown, OneLine(editor.QuerySelector(".article-links")!.TextContent), StringComparison.Ordinal);
+        Assert.Equal("2030-07-01T09:00", editor.QuerySelector("#publish-at")!.GetAttribute("value"));
+        Assert.Contains(Shown, OneLine(revisions.QuerySelector(".article-links")!.TextContent), StringComparison.Ordinal);
+        var row = list.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("a")!.GetAttribute("href") == $"/admin/articles/edit/{scheduled.Id}");
+        Assert.Contains(Shown, OneLine(row.TextContent), StringComparison.Ordinal);
+    }
+
+    private static string OneLine(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 
     [Fact]
     public async Task Summer_time_is_converted_with_its_offset()

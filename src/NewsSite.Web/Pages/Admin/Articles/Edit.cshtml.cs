@@ -5,6 +5,7 @@ using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Editing;
 using NewsSite.Web.Articles.Editing.Live;
 using NewsSite.Web.Articles.Workflow;
+using NewsSite.Web.Frame;
 using NewsSite.Web.Media;
 using NewsSite.Web.Media.Uploads;
 using NewsSite.Web.Taxonomy;
@@ -38,6 +39,9 @@ public class EditModel(
 
     public ArticleStatus Status { get; private set; } = ArticleStatus.Draft;
 
+    /// <summary>When the article went or goes live: for a scheduled one, the time it is due.</summary>
+    public DateTimeOffset? PublishedAt { get; private set; }
+
     public bool IsEditor { get; private set; }
 
     public IReadOnlyList<string> Problems { get; private set; } = [];
@@ -56,6 +60,17 @@ public class EditModel(
     /// <summary>Who else is editing, and this writer's autosave; null when the form is not a saved article just opened.</summary>
     public EditorSession? Session { get; private set; }
 
+    /// <summary>
+    /// The "Publish at" field's value, in the site's time: what was posted, or else the time a
+    /// scheduled article is due, so that rescheduling starts from it.
+    /// </summary>
+    public string? PublishAtField(SiteFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var shown = PublishAt ?? (Status == ArticleStatus.Scheduled && PublishedAt is { } due ? frame.Local(due).DateTime : null);
+        return shown?.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The form, empty for a new article; with <c>?autosave=true</c>, filled with the writer's autosaved text instead of the article's.</summary>
     public async Task<IActionResult> OnGetAsync(int? id, bool autosave, CancellationToken cancellationToken)
     {
@@ -71,7 +86,7 @@ public class EditModel(
             {
                 return Forbid();
             }
-            (Input, Version, Status, ArticleId) = (ArticleInput.From(article), article.Version, article.Status, article.Id);
+            (Input, Version, Status, PublishedAt, ArticleId) = (ArticleInput.From(article), article.Version, article.Status, article.PublishedAt, article.Id);
             Session = await sessions.OpenAsync(actor, article, Input, autosave, cancellationToken);
         }
         await LoadChoicesAsync(cancellationToken);
@@ -152,6 +167,7 @@ public class EditModel(
         // After a successful save whose step was refused, the form goes on from the saved version.
         Version = saved?.Version ?? Version;
         Status = saved?.Status ?? Status;
+        PublishedAt = saved?.PublishedAt ?? PublishedAt;
         await LoadChoicesAsync(cancellationToken);
         return Page();
     }
