@@ -34,7 +34,7 @@ public sealed class SitePageHistory(NewsDbContext db)
 {
     /// <summary>A moment as editors enter it: wall-clock time in the site's time zone, which is named.</summary>
     public static string Shown(DateTimeOffset at, TimeZoneInfo zone) =>
-        $"{TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} ({zone.Id})";
+        $"{TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} {zone.Id}";
 
     public async Task<IReadOnlyList<SitePageRow>> ListAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {

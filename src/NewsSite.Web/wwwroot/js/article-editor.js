@@ -90,10 +90,21 @@
             && values[body.name] === body.value;
     }
 
+    // A time as the admin pages write every time (_StaffTime): "2026-12-06 17:43 Europe/London",
+    // in the site's zone whatever the zone of this computer.
+    function staffTime(at, zone) {
+        var parts = {};
+        new Intl.DateTimeFormat("en-GB", {
+            timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23"
+        }).formatToParts(new Date(at)).forEach(function (part) {
+            parts[part.type] = part.value;
+        });
+        return parts.year + "-" + parts.month + "-" + parts.day + " " + parts.hour + ":" + parts.minute + " " + zone;
+    }
+
     function offerLocalCopy(copy) {
         var notice = document.querySelector("[data-local-copy]");
-        notice.querySelector("[data-local-copy-time]").textContent =
-            new Date(copy.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+        notice.querySelector("[data-local-copy-time]").textContent = staffTime(copy.at, notice.dataset.siteTimeZone);
         notice.hidden = false;
         notice.querySelector("[data-restore]").addEventListener("click", function () {
             textFields().forEach(function (field) {
