@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Web.Data;
 
@@ -32,10 +31,6 @@ public sealed record SitePageHistoryView(int Id, string Slug, IReadOnlyList<Site
 /// <summary>What the admin pages read about standing pages; nothing here changes them.</summary>
 public sealed class SitePageHistory(NewsDbContext db)
 {
-    /// <summary>A moment as editors enter it: wall-clock time in the site's time zone, which is named.</summary>
-    public static string Shown(DateTimeOffset at, TimeZoneInfo zone) =>
-        $"{TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} {zone.Id}";
-
     public async Task<IReadOnlyList<SitePageRow>> ListAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var pages = await db.SitePages.AsNoTracking().OrderBy(p => p.SortOrder).ThenBy(p => p.Slug)

@@ -43,6 +43,6 @@ public sealed class EditingPresence(NewsDbContext db, SiteSettingsCache siteSett
             return null;
         }
         var frame = await siteSettings.GetAsync(cancellationToken);
-        return string.Join(' ', others.Select(o => $"{o.DisplayName} is also editing this article (since {frame.Local(o.StartedAt):HH:mm})."));
+        return string.Join(' ', others.Select(o => $"{o.DisplayName} is also editing this article (since {StaffTime.Format(o.StartedAt, frame.TimeZone)})."));
     }
 }

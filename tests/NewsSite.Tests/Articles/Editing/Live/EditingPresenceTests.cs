@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsSite.TestSupport;
 using NewsSite.Web.Accounts;
 using NewsSite.Web.Frame;
+using NewsSite.Web.SiteSettings;
 
 namespace NewsSite.Tests.Articles.Editing.Live;
 
@@ -18,8 +18,7 @@ public class EditingPresenceTests(EditorLiveFixture site) : IClassFixture<Editor
         var id = await site.DraftByAsync(owner, "Harbour wall repairs");
         var alex = await SignedInAsync(StaffRoles.Editor, "Alex Editor");
         var (second, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Editor);
-        var since = (await site.Factory.Services.GetRequiredService<SiteChrome>().GetAsync()).Local(site.Clock.GetUtcNow())
-            .ToString("HH:mm", CultureInfo.InvariantCulture);
+        var since = StaffTime.Format(site.Clock.GetUtcNow(), (await site.Factory.Services.GetRequiredService<SiteChrome>().GetAsync()).TimeZone);
 
         await alex.GetAsync($"/admin/articles/edit/{id}");
         var secondPage = await Html.ParseAsync(await second.GetAsync($"/admin/articles/edit/{id}"));
