@@ -23,6 +23,8 @@ public class NewsroomWorkflowTests(NewsroomBrowserFixture site) : IClassFixture<
         await author.GetByLabel("Headline", new() { Exact = true }).FillAsync(Headline);
         await author.GetByLabel("Summary", new() { Exact = true }).FillAsync("Twelve seals were counted on the slipway this week.");
         await author.GetByLabel("Text (Markdown)").FillAsync("The seals came back at dawn.\n\nHarbour staff ask visitors to keep their distance.");
+        // Ada has no byline of her own, so none is chosen for her: she picks the one the story runs under.
+        await author.GetByLabel("Byline").SelectOptionAsync(new SelectOptionValue { Label = "Maya Okafor" });
         await author.GetByLabel("Upload a new hero image").SetInputFilesAsync(new FilePayload { Name = "seals.png", MimeType = "image/png", Buffer = Picture() });
         await author.GetByLabel("Alt text: what the image shows", new() { Exact = false }).FillAsync("Seals resting on a stone slipway");
         await author.GetByLabel("Caption", new() { Exact = true }).FillAsync("Seals on the slipway at first light.");

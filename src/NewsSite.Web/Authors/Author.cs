@@ -13,4 +13,10 @@ public class Author : IKeepsOldSlugs
     public required string Slug { get; set; }
     public string Bio { get; set; } = "";
     public string AvatarUrl { get; set; } = "";
+
+    /// <summary>
+    /// The staff account that writes under this byline, if any: theirs by default in the editor.
+    /// A contributor without an account has none.
+    /// </summary>
+    public string? StaffUserId { get; set; }
 }

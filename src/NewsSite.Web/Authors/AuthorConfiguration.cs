@@ -12,5 +12,7 @@ internal sealed class AuthorConfiguration : IEntityTypeConfiguration<Author>
         builder.HasIndex(a => a.Slug).IsUnique();
         builder.Property(a => a.Bio).HasMaxLength(2000);
         builder.Property(a => a.AvatarUrl).HasMaxLength(500);
+        // One byline per account. The key to staff_users is declared in NewsDbContext, where both features meet.
+        builder.HasIndex(a => a.StaffUserId).IsUnique();
     }
 }

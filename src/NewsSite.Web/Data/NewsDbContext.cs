@@ -57,5 +57,8 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
         // Trigram similarity (search's spelling suggestions, the admin title filter); on every managed PostgreSQL.
         builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
+        // A byline belongs to a member of staff (Authors) without the Authors folder knowing about
+        // accounts (Accounts): the link is made here. An account removed leaves its byline unclaimed.
+        builder.Entity<Author>().HasOne<StaffUser>().WithMany().HasForeignKey(a => a.StaffUserId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.TestSupport;
 using NewsSite.Web.Accounts;
@@ -7,7 +6,7 @@ using NewsSite.Web.Audit;
 
 namespace NewsSite.Tests.Accounts;
 
-public partial class PasswordAndInvitationTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixture>
+public class PasswordAndInvitationTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixture>
 {
     private const string NewPassword = "a brand new long password";
 
@@ -18,7 +17,7 @@ public partial class PasswordAndInvitationTests(NewsSiteFixture site) : IClassFi
         var browser = site.Factory.CreateBrowser();
 
         var asked = await Html.ParseAsync(await browser.PostFormAsync("/admin/forgot-password", new() { ["Email"] = email }));
-        var link = await LinkSentToAsync(email);
+        var link = await site.Factory.LinkSentToAsync(email);
         var reset = await Html.ParseAsync(await browser.PostFormAsync(link, new() { ["Password"] = NewPassword, ["Confirmation"] = NewPassword }));
         var reused = await Html.ParseAsync(await browser.PostFormAsync(link, new() { ["Password"] = "yet another long password", ["Confirmation"] = "yet another long password" }));
 
@@ -51,7 +50,7 @@ public partial class PasswordAndInvitationTests(NewsSiteFixture site) : IClassFi
 
         var invited = await admin.PostFormAsync("/admin/users?handler=Invite", new() { ["InviteName"] = "Nia Okafor", ["InviteEmail"] = invitee, ["InviteRole"] = StaffRoles.Editor });
         var people = await Html.ParseAsync(await admin.GetAsync(invited.Headers.Location!.OriginalString));
-        var link = await LinkSentToAsync(invitee);
+        var link = await site.Factory.LinkSentToAsync(invitee);
         var newcomer = site.Factory.CreateBrowser();
         var accepted = await Html.ParseAsync(await newcomer.PostFormAsync(link, new() { ["Password"] = NewPassword, ["Confirmation"] = NewPassword }));
         await newcomer.SignInAsync(invitee, NewPassword);
@@ -117,14 +116,6 @@ public partial class PasswordAndInvitationTests(NewsSiteFixture site) : IClassFi
         Assert.False(await scope.Db.Users.AnyAsync(u => u.Email == invitee));
     }
 
-    private async Task<string> LinkSentToAsync(string email)
-    {
-        await using var scope = site.Factory.OpenDatabase();
-        var message = await scope.Db.OutboxMessages.Where(m => m.ToAddress == email).OrderByDescending(m => m.Id).FirstAsync();
-        var absolute = LinkPattern().Match(message.TextBody).Value;
-        return new Uri(absolute).PathAndQuery;
-    }
-
     private async Task<string> IdOfAsync(string email)
     {
         await using var scope = site.Factory.OpenDatabase();
@@ -137,7 +128,4 @@ public partial class PasswordAndInvitationTests(NewsSiteFixture site) : IClassFi
         var users = scope.Get<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>();
         return await users.GetRolesAsync((await users.FindByEmailAsync(email))!);
     }
-
-    [GeneratedRegex(@"https?://\S+")]
-    private static partial Regex LinkPattern();
 }

@@ -254,56 +254,6 @@ namespace NewsSite.Web.Data.Migrations
                     b.ToTable("staff_user_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("NewsSite.Web.Audit.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("action");
-
-                    b.Property<string>("ActorId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)")
-                        .HasColumnName("actor_id");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("actor_name");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<string>("IpAddress")
-                        .HasMaxLength(45)
-                        .HasColumnType("character varying(45)")
-                        .HasColumnName("ip_address");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("subject");
-
-                    b.HasKey("Id")
-                        .HasName("pk_audit_entries");
-
-                    b.HasIndex("At")
-                        .HasDatabaseName("ix_audit_entries_at");
-
-                    b.ToTable("audit_entries", (string)null);
-                });
-
             modelBuilder.Entity("NewsSite.Web.Accounts.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -802,43 +752,54 @@ namespace NewsSite.Web.Data.Migrations
                     b.ToTable("article_revisions", (string)null);
                 });
 
-            modelBuilder.Entity("NewsSite.Web.Slugs.SlugRedirect", b =>
+            modelBuilder.Entity("NewsSite.Web.Audit.AuditEntry", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
+                        .HasColumnName("at");
 
-                    b.Property<string>("Kind")
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)")
+                        .HasColumnName("ip_address");
+
+                    b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("OldSlug")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("old_slug");
-
-                    b.Property<int>("TargetId")
-                        .HasColumnType("integer")
-                        .HasColumnName("target_id");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
 
                     b.HasKey("Id")
-                        .HasName("pk_slug_redirects");
+                        .HasName("pk_audit_entries");
 
-                    b.HasIndex("Kind", "OldSlug")
-                        .IsUnique()
-                        .HasDatabaseName("ix_slug_redirects_kind_old_slug");
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_audit_entries_at");
 
-                    b.ToTable("slug_redirects", (string)null);
+                    b.ToTable("audit_entries", (string)null);
                 });
 
             modelBuilder.Entity("NewsSite.Web.Authors.Author", b =>
@@ -874,12 +835,20 @@ namespace NewsSite.Web.Data.Migrations
                         .HasColumnType("character varying(120)")
                         .HasColumnName("slug");
 
+                    b.Property<string>("StaffUserId")
+                        .HasColumnType("text")
+                        .HasColumnName("staff_user_id");
+
                     b.HasKey("Id")
                         .HasName("pk_authors");
 
                     b.HasIndex("Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_authors_slug");
+
+                    b.HasIndex("StaffUserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_authors_staff_user_id");
 
                     b.ToTable("authors", (string)null);
                 });
@@ -1431,6 +1400,45 @@ namespace NewsSite.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("NewsSite.Web.Slugs.SlugRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OldSlug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("old_slug");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_slug_redirects");
+
+                    b.HasIndex("Kind", "OldSlug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_slug_redirects_kind_old_slug");
+
+                    b.ToTable("slug_redirects", (string)null);
+                });
+
             modelBuilder.Entity("NewsSite.Web.Subscriptions.Consent.ConsentEvidence", b =>
                 {
                     b.Property<long>("ConsentRecordId")
@@ -1950,6 +1958,15 @@ namespace NewsSite.Web.Data.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("SavedBy");
+                });
+
+            modelBuilder.Entity("NewsSite.Web.Authors.Author", b =>
+                {
+                    b.HasOne("NewsSite.Web.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_authors_staff_users_staff_user_id");
                 });
 
             modelBuilder.Entity("NewsSite.Web.Newsletters.DigestEditionArticle", b =>

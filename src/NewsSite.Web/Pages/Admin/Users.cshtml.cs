@@ -3,14 +3,21 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsSite.Web.Accounts;
+using NewsSite.Web.Authors;
 
 namespace NewsSite.Web.Pages.Admin;
 
 /// <summary>People: who works in the admin area, in which role; Admins invite and change roles. Every handler needs an Admin.</summary>
 [Authorize(Policy = StaffPolicies.Admins)]
-public class UsersModel(StaffDirectory directory, UserManager<StaffUser> users) : PageModel
+public class UsersModel(StaffDirectory directory, Bylines bylines, UserManager<StaffUser> users) : PageModel
 {
     public IReadOnlyList<StaffMember> Staff { get; private set; } = [];
+
+    /// <summary>Each account's byline, by account id.</summary>
+    public IReadOnlyDictionary<string, string> BylineOf { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Profiles an invitation may give to the newcomer.</summary>
+    public IReadOnlyList<(int Id, string Name)> UnclaimedBylines { get; private set; } = [];
 
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
@@ -26,11 +33,23 @@ public class UsersModel(StaffDirectory directory, UserManager<StaffUser> users) 
     [BindProperty]
     public string InviteRole { get; set; } = StaffRoles.Author;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Staff = await directory.ListAsync(cancellationToken);
+    /// <summary>The newcomer's byline: a new profile in their name, an unclaimed one's id, or none.</summary>
+    [BindProperty]
+    public string InviteByline { get; set; } = Bylines.NewProfile;
 
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    /// <summary>Invites the person and gives them their byline, so that they never publish under someone else's by default.</summary>
     public async Task<IActionResult> OnPostInviteAsync(CancellationToken cancellationToken)
     {
-        Problems = await directory.InviteAsync(InviteEmail, InviteName, InviteRole, await CurrentUserAsync(), cancellationToken);
+        var bylineProblem = await bylines.ProblemWithAsync(InviteByline, InviteName, cancellationToken);
+        Problems = bylineProblem is null
+            ? await directory.InviteAsync(InviteEmail, InviteName, InviteRole, await CurrentUserAsync(), cancellationToken)
+            : [bylineProblem];
+        if (Problems.Count == 0 && await users.FindByEmailAsync(InviteEmail.Trim()) is { } invited)
+        {
+            await bylines.LinkAsync(invited.Id, InviteByline, InviteName, cancellationToken);
+        }
         return await AfterChangeAsync($"Invitation sent to {InviteEmail.Trim()}.", cancellationToken);
     }
 
@@ -48,8 +67,15 @@ public class UsersModel(StaffDirectory directory, UserManager<StaffUser> users) 
             Confirmation = confirmation;
             return RedirectToPage();
         }
-        Staff = await directory.ListAsync(cancellationToken);
+        await LoadAsync(cancellationToken);
         return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Staff = await directory.ListAsync(cancellationToken);
+        BylineOf = await bylines.NamesByStaffAsync(cancellationToken);
+        UnclaimedBylines = await bylines.UnclaimedAsync(cancellationToken);
     }
 
     private async Task<StaffUser> CurrentUserAsync() =>

@@ -32,10 +32,15 @@ internal static class EditorForm
         return fields;
     }
 
-    /// <summary>The new-article form with a headline, a unique address and some text.</summary>
+    /// <summary>The new-article form with a headline, a unique address, some text and, where none is the writer's own, the first byline offered.</summary>
     public static async Task<Dictionary<string, string>> NewAsync(HttpClient browser, string title)
     {
         var fields = await ReadAsync(browser, NewArticle);
+        if (fields["Input.AuthorId"] == "0")
+        {
+            var bylines = (await Html.ParseAsync(await browser.GetAsync(NewArticle))).QuerySelectorAll("#author option");
+            fields["Input.AuthorId"] = bylines.Select(o => o.GetAttribute("value")!).First(value => value != "0");
+        }
         fields["Input.Title"] = title;
         fields["Input.Slug"] = $"{title}-{Guid.NewGuid():N}";
         fields["Input.Summary"] = "A short summary.";

@@ -5,6 +5,7 @@ using NewsSite.Web.Articles;
 using NewsSite.Web.Articles.Editing;
 using NewsSite.Web.Articles.Editing.Live;
 using NewsSite.Web.Articles.Workflow;
+using NewsSite.Web.Authors;
 using NewsSite.Web.Frame;
 using NewsSite.Web.Media;
 using NewsSite.Web.Media.Uploads;
@@ -20,7 +21,7 @@ namespace NewsSite.Web.Pages.Admin.Articles;
 /// </summary>
 public class EditModel(
     ArticleWorkflow workflow, EditorChoices choices, HeroImageChoices heroImages, TagResolver tags, MediaUploads uploads,
-    EditorSessions sessions, EditorArticleQuery articles) : PageModel
+    EditorSessions sessions, EditorArticleQuery articles, Bylines bylines) : PageModel
 {
     [BindProperty]
     public ArticleInput Input { get; set; } = new();
@@ -88,6 +89,11 @@ public class EditModel(
             }
             (Input, Version, Status, PublishedAt, ArticleId) = (ArticleInput.From(article), article.Version, article.Status, article.PublishedAt, article.Id);
             Session = await sessions.OpenAsync(actor, article, Input, autosave, cancellationToken);
+        }
+        else
+        {
+            // The writer's own byline, or none chosen: never the first name on the list.
+            Input.AuthorId = await bylines.OwnAsync(StaffActor.From(User).Id, cancellationToken) ?? 0;
         }
         await LoadChoicesAsync(cancellationToken);
         return Page();
