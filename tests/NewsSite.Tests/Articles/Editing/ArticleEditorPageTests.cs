@@ -12,11 +12,11 @@ public class ArticleEditorPageTests(NewsSiteFixture site) : IClassFixture<NewsSi
     public async Task Author_writes_and_submits_a_draft_but_posting_publish_directly_is_refused()
     {
         var (author, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Author);
-        var fields = await FormAsync(author, "/admin/articles/edit", "Harbour cranes get a new coat of paint");
+        var fields = await EditorForm.NewAsync(author, "Harbour cranes get a new coat of paint");
 
         var created = await author.PostAsync("/admin/articles/edit?handler=Submit", new FormUrlEncodedContent(fields));
         var editPath = created.Headers.Location!.OriginalString;
-        var refused = await Html.ParseAsync(await author.PostAsync(editPath + "?handler=Publish", new FormUrlEncodedContent(await CurrentFormAsync(author, editPath))));
+        var refused = await Html.ParseAsync(await author.PostAsync(editPath + "?handler=Publish", new FormUrlEncodedContent(await EditorForm.ReadAsync(author, editPath))));
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.NotEmpty(refused.QuerySelectorAll("[role=alert] li"));
@@ -27,13 +27,13 @@ public class ArticleEditorPageTests(NewsSiteFixture site) : IClassFixture<NewsSi
     public async Task Editor_publishes_then_withdraws_and_readers_see_each_step()
     {
         var (editor, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Editor);
-        var fields = await FormAsync(editor, "/admin/articles/edit", "Swing bridge reopens after repairs");
+        var fields = await EditorForm.NewAsync(editor, "Swing bridge reopens after repairs");
 
         var published = await editor.PostAsync("/admin/articles/edit?handler=Publish", new FormUrlEncodedContent(fields));
         var editPath = published.Headers.Location!.OriginalString;
         var publicPath = await PublicPathAsync("Swing bridge reopens after repairs");
         var whilePublished = await site.Factory.CreateClient().GetAsync(publicPath);
-        await editor.PostAsync(editPath + "?handler=Withdraw", new FormUrlEncodedContent(await CurrentFormAsync(editor, editPath)));
+        await editor.PostAsync(editPath + "?handler=Withdraw", new FormUrlEncodedContent(await EditorForm.ReadAsync(editor, editPath)));
         var afterWithdrawal = await site.Factory.CreateClient().GetAsync(publicPath);
 
         Assert.Equal(HttpStatusCode.OK, whilePublished.StatusCode);
@@ -45,10 +45,10 @@ public class ArticleEditorPageTests(NewsSiteFixture site) : IClassFixture<NewsSi
     {
         var (first, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Editor);
         var (second, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Editor);
-        var created = await first.PostAsync("/admin/articles/edit?handler=Save", new FormUrlEncodedContent(await FormAsync(first, "/admin/articles/edit", "Tide tables for the winter")));
+        var created = await first.PostAsync("/admin/articles/edit?handler=Save", new FormUrlEncodedContent(await EditorForm.NewAsync(first, "Tide tables for the winter")));
         var editPath = created.Headers.Location!.OriginalString;
-        var firstForm = await CurrentFormAsync(first, editPath);
-        var secondForm = await CurrentFormAsync(second, editPath);
+        var firstForm = await EditorForm.ReadAsync(first, editPath);
+        var secondForm = await EditorForm.ReadAsync(second, editPath);
 
         firstForm["Input.BodyMarkdown"] = "The first editor's text.";
         await first.PostAsync(editPath + "?handler=Save", new FormUrlEncodedContent(firstForm));
@@ -66,13 +66,13 @@ public class ArticleEditorPageTests(NewsSiteFixture site) : IClassFixture<NewsSi
     {
         var (author, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Author);
         var (editor, _) = await site.Factory.SignedInStaffAsync(StaffRoles.Editor);
-        var created = await author.PostAsync("/admin/articles/edit?handler=Save", new FormUrlEncodedContent(await FormAsync(author, "/admin/articles/edit", "Draft about the old pier")));
+        var created = await author.PostAsync("/admin/articles/edit?handler=Save", new FormUrlEncodedContent(await EditorForm.NewAsync(author, "Draft about the old pier")));
         var editPath = created.Headers.Location!.OriginalString;
         var authorView = await Html.ParseAsync(await author.GetAsync(editPath));
-        var version = (await CurrentFormAsync(author, editPath))["Version"];
+        var version = (await EditorForm.ReadAsync(author, editPath))["Version"];
 
         var refused = await Html.ParseAsync(await author.PostAsync(editPath + "?handler=Delete", new FormUrlEncodedContent(
-            new Dictionary<string, string> { ["Version"] = version, ["__RequestVerificationToken"] = (await CurrentFormAsync(author, editPath))["__RequestVerificationToken"] })));
+            new Dictionary<string, string> { ["Version"] = version, ["__RequestVerificationToken"] = (await EditorForm.ReadAsync(author, editPath))["__RequestVerificationToken"] })));
         var stillThere = await StatusOfAsync("Draft about the old pier");
         var editorForm = (await Html.ParseAsync(await editor.GetAsync(editPath))).QuerySelector("form.admin-danger")!;
         var deleted = await editor.PostAsync(editPath + "?handler=Delete", new FormUrlEncodedContent(editorForm.QuerySelectorAll("input").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value")!)));
@@ -85,34 +85,6 @@ public class ArticleEditorPageTests(NewsSiteFixture site) : IClassFixture<NewsSi
         await using var scope = site.Factory.OpenDatabase();
         Assert.False(await scope.Db.Articles.AnyAsync(a => a.Title == "Draft about the old pier"));
         Assert.True(await scope.Db.AuditEntries.AnyAsync(e => e.Action == Web.Audit.AuditAction.Deleted && e.Subject.Contains("Draft about the old pier")));
-    }
-
-    /// <summary>The empty editor's form, filled in with a headline and some text.</summary>
-    private static async Task<Dictionary<string, string>> FormAsync(HttpClient browser, string path, string title)
-    {
-        var fields = await CurrentFormAsync(browser, path);
-        fields["Input.Title"] = title;
-        fields["Input.Summary"] = "A short summary.";
-        fields["Input.BodyMarkdown"] = "Some **text**.";
-        return fields;
-    }
-
-    /// <summary>Every field of the editor's form as the page shows it, token included.</summary>
-    private static async Task<Dictionary<string, string>> CurrentFormAsync(HttpClient browser, string path)
-    {
-        var form = (await Html.ParseAsync(await browser.GetAsync(path))).QuerySelector("main form")!;
-        var fields = new Dictionary<string, string>();
-        foreach (var input in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
-        {
-            var value = input.LocalName switch
-            {
-                "textarea" => input.TextContent,
-                "select" => (input.QuerySelector("option[selected]") ?? input.QuerySelector("option"))?.GetAttribute("value") ?? "",
-                _ => input.GetAttribute("value") ?? "",
-            };
-            fields[input.GetAttribute("name")!] = value;
-        }
-        return fields;
     }
 
     private async Task<ArticleStatus> StatusOfAsync(string title)
