@@ -15,4 +15,7 @@ public static class Html
     }
 
     public static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
+
+    /// <summary>Text as a reader sees it on one line: every run of spaces and line breaks the markup adds becomes one space.</summary>
+    public static string OneLine(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 }

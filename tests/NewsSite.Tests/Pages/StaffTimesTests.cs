@@ -57,5 +57,5 @@ public class StaffTimesTests(NewsSiteFixture site) : IClassFixture<NewsSiteFixtu
         TimeZoneInfo.ConvertTime(time, Tokyo).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " Asia/Tokyo";
 
     private static async Task<string> PageTextAsync(HttpClient browser, string path) =>
-        System.Text.RegularExpressions.Regex.Replace((await Html.ParseAsync(await browser.GetAsync(path))).QuerySelector("main")!.TextContent, @"\s+", " ");
+        Html.OneLine((await Html.ParseAsync(await browser.GetAsync(path))).QuerySelector("main")!.TextContent);
 }

@@ -35,14 +35,12 @@ public class SchedulingTests(WorkflowFixture site) : IClassFixture<WorkflowFixtu
         var revisions = await Html.ParseAsync(await browser.GetAsync($"/admin/articles/{scheduled.Id}/revisions"));
         var list = await Html.ParseAsync(await browser.GetAsync("/admin/articles?status=Scheduled"));
 
-        Assert.Contains(Shown, OneLine(editor.QuerySelector(".article-links")!.TextContent), StringComparison.Ordinal);
+        Assert.Contains(Shown, Html.OneLine(editor.QuerySelector(".article-links")!.TextContent), StringComparison.Ordinal);
         Assert.Equal("2030-07-01T09:00", editor.QuerySelector("#publish-at")!.GetAttribute("value"));
-        Assert.Contains(Shown, OneLine(revisions.QuerySelector(".article-links")!.TextContent), StringComparison.Ordinal);
+        Assert.Contains(Shown, Html.OneLine(revisions.QuerySelector(".article-links")!.TextContent), StringComparison.Ordinal);
         var row = list.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("a")!.GetAttribute("href") == $"/admin/articles/edit/{scheduled.Id}");
-        Assert.Contains(Shown, OneLine(row.TextContent), StringComparison.Ordinal);
+        Assert.Contains(Shown, Html.OneLine(row.TextContent), StringComparison.Ordinal);
     }
-
-    private static string OneLine(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 
     [Fact]
     public async Task Summer_time_is_converted_with_its_offset()
